@@ -1,0 +1,47 @@
+# Makes JAVA_HOME point at a Java 21+ runtime: sourced by the product's start scripts, and in the
+# source tree (through the link .mvn/java-home.sh) by ./mvnw, ./workbench and .ci/run.
+# Order: the JAVA_HOME already set, then the newest JDK under /usr/lib/jvm, then the java on the
+# PATH. Fails with a message that names what is missing; Eclipse platform bundles and Tycho 5
+# need Java 21 or newer.
+
+landscape_java_feature() {
+  # Prints the feature version (17, 21, 25, ...) of the java executable given as $1.
+  "$1" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = //p' | head -n 1
+}
+
+landscape_pick_java() {
+  # With the argument "runtime" a JRE is enough; otherwise a JDK (with javac) is required.
+  local needs_javac=yes candidate version best="" best_version=0
+  [ "${1:-}" = runtime ] && needs_javac=no
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    version=$(landscape_java_feature "$JAVA_HOME/bin/java")
+    if [ "${version:-0}" -ge 21 ] 2>/dev/null; then
+      return 0
+    fi
+    echo "JAVA_HOME=$JAVA_HOME is Java ${version:-unknown}; looking for Java 21+ under /usr/lib/jvm." >&2
+  fi
+  for candidate in /usr/lib/jvm/*/; do
+    [ -x "${candidate}bin/java" ] || continue
+    [ $needs_javac = no ] || [ -x "${candidate}bin/javac" ] || continue
+    version=$(landscape_java_feature "${candidate}bin/java")
+    if [ "${version:-0}" -ge 21 ] 2>/dev/null && [ "$version" -gt "$best_version" ]; then
+      best="${candidate%/}"
+      best_version=$version
+    fi
+  done
+  if [ -z "$best" ] && command -v java >/dev/null 2>&1; then
+    candidate=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+    version=$(landscape_java_feature "$candidate/bin/java")
+    if [ "${version:-0}" -ge 21 ] 2>/dev/null; then
+      best=$candidate
+    fi
+  fi
+  if [ -z "$best" ]; then
+    echo "No Java 21+ found: JAVA_HOME is '${JAVA_HOME:-unset}', /usr/lib/jvm has no JDK 21 or newer" >&2
+    echo "and the java on the PATH is not 21+ either." >&2
+    echo "Install one (for example Temurin 21 or 25, or Debian's openjdk-21-jdk) or set JAVA_HOME to it." >&2
+    return 1
+  fi
+  export JAVA_HOME="$best"
+}
