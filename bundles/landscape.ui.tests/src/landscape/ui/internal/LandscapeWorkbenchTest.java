@@ -18,6 +18,7 @@ import java.net.URL;
 import java.util.Properties;
 
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -84,6 +85,17 @@ class LandscapeWorkbenchTest {
         String release = version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
         assertEquals(release, mappings.getProperty("0"), "about.mappings {0} against the bundle version " + version);
         assertTrue(Platform.getProduct().getProperty("aboutText").contains("Version: {0}"), "aboutText shows {0}");
+    }
+
+    @Test
+    void nd4jNativeBackendLoadsInsideTheWorkbench() throws InterruptedException {
+        NumericsWarmUp warmUp = new NumericsWarmUp();
+
+        warmUp.schedule();
+        warmUp.join();
+
+        IStatus result = warmUp.getResult();
+        assertTrue(result.isOK(), "Nd4j warm-up: " + result.getMessage());
     }
 
     private static IWorkbenchPage activePage() {

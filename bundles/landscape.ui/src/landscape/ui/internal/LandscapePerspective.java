@@ -24,7 +24,7 @@ public final class LandscapePerspective implements IPerspectiveFactory {
     /** The Error Log of org.eclipse.ui.views.log. */
     static final String ERROR_LOG_ID = "org.eclipse.pde.runtime.LogView";
 
-    private static final float LEFT_RATIO = 0.22f;
+    private static final float LEFT_RATIO = 0.25f;
     private static final float BOTTOM_RATIO = 0.72f;
 
     @Override

@@ -50,6 +50,11 @@ public final class LandscapeWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void postStartup() {
+        new NumericsWarmUp().schedule();
+    }
+
+    @Override
     public void postShutdown() {
         // Without a save, the next start has to recover the workspace tree from its log.
         try {
