@@ -1,0 +1,63 @@
+/*
+ * Copyright (c) 2026 Landscape Workbench contributors.
+ *
+ * This program and the accompanying materials are made available under the terms of the
+ * Eclipse Public License 2.0 which is available at https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package landscape.framework.runs;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import landscape.framework.experiment.Experiment;
+import landscape.framework.experiment.RunCancelledException;
+import landscape.framework.experiment.RunContext;
+import landscape.framework.experiment.RunFailedException;
+import landscape.framework.parameters.ParameterValues;
+import landscape.framework.parameters.Problem;
+
+/**
+ * Runs an experiment the same way for the workbench and the headless runner: validates the
+ * values, runs, and turns how it ended into a {@link RunOutcome}; an experiment that throws
+ * fails its run with its message and nothing else.
+ */
+public final class ExperimentRun {
+
+    private ExperimentRun() {
+    }
+
+    /**
+     * @param experiment the experiment
+     * @param values its parameter values; they are validated first
+     * @param context where results and progress go, and where cancellation comes from
+     * @return how the run ended; results are in {@code context.results()} in every case
+     */
+    public static RunOutcome execute(Experiment experiment, ParameterValues values, RunContext context) {
+        Instant started = Instant.now();
+        var problems = experiment.parameters().validate(values);
+        if (!problems.isEmpty()) {
+            String first = problems.stream().map(Problem::message).findFirst().orElseThrow();
+            return outcome(RunStatus.FAILED, "the parameters are not valid: " + first, started);
+        }
+
+        try {
+            experiment.run(values, context);
+            return outcome(RunStatus.COMPLETED, "", started);
+        } catch (RunCancelledException e) {
+            return outcome(RunStatus.CANCELLED, "cancelled by the user", started);
+        } catch (RunFailedException e) {
+            return outcome(RunStatus.FAILED, e.getMessage(), started);
+        } catch (RuntimeException | LinkageError e) {
+            // A fault of the experiment plug-in ends its own run only.
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+            return outcome(RunStatus.FAILED, "the experiment failed with " + e.getClass().getName() + message, started);
+        }
+    }
+
+    private static RunOutcome outcome(RunStatus status, String message, Instant started) {
+        double seconds = Duration.between(started, Instant.now()).toNanos() * 1e-9;
+        return new RunOutcome(status, message, started, seconds);
+    }
+}
