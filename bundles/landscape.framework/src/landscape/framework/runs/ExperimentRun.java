@@ -10,6 +10,7 @@ package landscape.framework.runs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import landscape.framework.experiment.Experiment;
 import landscape.framework.experiment.RunCancelledException;
@@ -51,13 +52,28 @@ public final class ExperimentRun {
             return outcome(RunStatus.FAILED, e.getMessage(), started);
         } catch (RuntimeException | LinkageError e) {
             // A fault of the experiment plug-in ends its own run only.
-            String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-            return outcome(RunStatus.FAILED, "the experiment failed with " + e.getClass().getName() + message, started);
+            return new RunOutcome(RunStatus.FAILED, "the experiment failed with " + causes(e), started, seconds(started),
+                    Optional.of(e));
         }
     }
 
+    /** @return the exception and its causes, each as "class: message", joined by "caused by" */
+    static String causes(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(text.isEmpty() ? "" : ", caused by ").append(t.getClass().getName());
+            if (t.getMessage() != null) {
+                text.append(": ").append(t.getMessage());
+            }
+        }
+        return text.toString();
+    }
+
     private static RunOutcome outcome(RunStatus status, String message, Instant started) {
-        double seconds = Duration.between(started, Instant.now()).toNanos() * 1e-9;
-        return new RunOutcome(status, message, started, seconds);
+        return new RunOutcome(status, message, started, seconds(started), Optional.empty());
+    }
+
+    private static double seconds(Instant started) {
+        return Duration.between(started, Instant.now()).toNanos() * 1e-9;
     }
 }

@@ -10,6 +10,7 @@ package landscape.framework.runs;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a run went.
@@ -18,13 +19,15 @@ import java.util.Objects;
  * @param message why it failed, or {@code ""}
  * @param started when it started
  * @param seconds how long it took
+ * @param error the exception of an experiment that failed by throwing, for the error log
  */
-public record RunOutcome(RunStatus status, String message, Instant started, double seconds) {
+public record RunOutcome(RunStatus status, String message, Instant started, double seconds, Optional<Throwable> error) {
 
     /** Checks that nothing is missing. */
     public RunOutcome {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(started, "started");
+        Objects.requireNonNull(error, "error");
     }
 }
