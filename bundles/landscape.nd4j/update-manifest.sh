@@ -6,7 +6,7 @@
 # whether the committed manifest is still what the jars call for, and exits 1 when it is not.
 set -euo pipefail
 cd "$(dirname "$0")"
-. ../../.mvn/java-home.sh
+. ../../.mvn/landscape-env.sh
 landscape_pick_java
 
 readonly ND4J_VERSION=1.0.0

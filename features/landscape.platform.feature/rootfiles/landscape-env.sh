@@ -1,5 +1,7 @@
-# Makes JAVA_HOME point at a Java 21+ runtime: sourced by the product's start scripts, and in the
-# source tree (through the link .mvn/java-home.sh) by ./mvnw, ./workbench and .ci/run.
+# Shell functions shared by the product's start scripts (landscape-workbench, landscape) and, in
+# the source tree through the link .mvn/landscape-env.sh, by ./mvnw, ./workbench and .ci/run.
+#
+# landscape_pick_java [runtime]: makes JAVA_HOME point at a Java 21+ runtime.
 # Order: the JAVA_HOME already set, then the newest JDK under /usr/lib/jvm, then the java on the
 # PATH. Fails with a message that names what is missing; Eclipse platform bundles and Tycho 5
 # need Java 21 or newer.
@@ -44,4 +46,28 @@ landscape_pick_java() {
     return 1
   fi
   export JAVA_HOME="$best"
+}
+
+landscape_native_cache() {
+  # Prints where Nd4j's native libraries (about 400 MB) are unpacked for the product in $1:
+  # LANDSCAPE_NATIVE_CACHE if set, else native-cache/ in the product folder when it is writable,
+  # else ~/.cache/landscape-workbench/native-cache.
+  if [ -n "${LANDSCAPE_NATIVE_CACHE:-}" ]; then
+    echo "$LANDSCAPE_NATIVE_CACHE"
+  elif [ -w "$1" ]; then
+    echo "$1/native-cache"
+  else
+    echo "${XDG_CACHE_HOME:-$HOME/.cache}/landscape-workbench/native-cache"
+  fi
+}
+
+landscape_launcher_jar() {
+  # Prints the newest Equinox launcher jar of the product in $1, or fails with a message.
+  local jar
+  jar=$(ls "$1"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$jar" ]; then
+    echo "No Equinox launcher jar in $1/plugins: this product folder is incomplete." >&2
+    return 1
+  fi
+  echo "$jar"
 }

@@ -1,1 +1,0 @@
-../features/landscape.platform.feature/rootfiles/java-home.sh

@@ -1,0 +1,1 @@
+../features/landscape.platform.feature/rootfiles/landscape-env.sh
