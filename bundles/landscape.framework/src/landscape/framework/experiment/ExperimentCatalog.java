@@ -28,7 +28,12 @@ public interface ExperimentCatalog {
 
     /** @return a catalog of exactly these kinds */
     static ExperimentCatalog of(ExperimentType... types) {
-        List<ExperimentType> list = List.of(types);
+        return of(List.of(types));
+    }
+
+    /** @return a catalog of exactly these kinds, for example a snapshot of another catalog */
+    static ExperimentCatalog of(List<ExperimentType> types) {
+        List<ExperimentType> list = List.copyOf(types);
         return () -> list;
     }
 }

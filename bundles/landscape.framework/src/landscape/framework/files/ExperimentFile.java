@@ -47,9 +47,11 @@ import landscape.framework.parameters.ValueConversion;
  * @param type the installed kind, when the file names one that is installed
  * @param values the parameter values; defaults where the file has none or an invalid one
  * @param problems errors and warnings, in the order of the file
+ * @param written the JSON text of each parameter value as the file has it, by name, so that an
+ *     editor can show a value it could not accept exactly as the user wrote it
  */
 public record ExperimentFile(String kind, Optional<ExperimentType> type, ParameterValues values,
-        List<Problem> problems) {
+        List<Problem> problems, Map<String, String> written) {
 
     /** The top-level key naming the experiment kind. */
     public static final String KIND = "kind";
@@ -59,9 +61,10 @@ public record ExperimentFile(String kind, Optional<ExperimentType> type, Paramet
 
     private static final Set<String> TOP_LEVEL_KEYS = Set.of(KIND, NOTES, SourceStructure.PARAMETERS);
 
-    /** Copies the problem list. */
+    /** Copies the problem list and the written values. */
     public ExperimentFile {
         problems = List.copyOf(problems);
+        written = Map.copyOf(written);
     }
 
     /**
@@ -74,8 +77,10 @@ public record ExperimentFile(String kind, Optional<ExperimentType> type, Paramet
         SourceStructure structure = SourceStructure.parse(text);
         List<Problem> problems = new ArrayList<>(structure.problems);
         if (!structure.isWellFormed()) {
-            return new ExperimentFile("", Optional.empty(), null, problems);
+            return new ExperimentFile("", Optional.empty(), null, problems, Map.of());
         }
+        Map<String, String> written = new LinkedHashMap<>();
+        structure.parameters.values().forEach(e -> written.put(e.key(), text.substring(e.valueStart(), e.valueEnd())));
 
         for (SourceStructure.Entry entry : structure.topLevel.values()) {
             if (!TOP_LEVEL_KEYS.contains(entry.key())) {
@@ -94,11 +99,11 @@ public record ExperimentFile(String kind, Optional<ExperimentType> type, Paramet
                     + installed(catalog)).at(entry.keyLine(), entry.keyColumn()));
         }
         if (type.isEmpty()) {
-            return new ExperimentFile(kind, type, null, problems);
+            return new ExperimentFile(kind, type, null, problems, written);
         }
 
         ParameterValues values = valuesOf(structure, type.get(), problems);
-        return new ExperimentFile(kind, type, values, problems);
+        return new ExperimentFile(kind, type, values, problems, written);
     }
 
     /** @return true when there is no error: the experiment can run */

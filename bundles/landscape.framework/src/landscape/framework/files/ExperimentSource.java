@@ -11,7 +11,9 @@ package landscape.framework.files;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import landscape.framework.parameters.Parameter;
@@ -27,6 +29,7 @@ import landscape.framework.parameters.ValueConversion;
 public final class ExperimentSource {
 
     private static final String INDENT = "  ";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ExperimentSource() {
     }
@@ -61,18 +64,28 @@ public final class ExperimentSource {
      *     caller shows the syntax problem instead of editing
      */
     public static String withValue(String text, Parameter parameter, Object value) {
+        return withJson(text, parameter.name(), json(parameter, value));
+    }
+
+    /**
+     * Sets one parameter in an experiment file's text to the given JSON text, as
+     * {@link #withValue} does; the form editor uses it to keep a mistyped value (as a JSON string)
+     * so that it is reported rather than lost.
+     *
+     * @throws IllegalArgumentException when the text is not a well-formed JSON object
+     */
+    public static String withJson(String text, String name, String json) {
         SourceStructure structure = SourceStructure.parse(text);
         if (!structure.isWellFormed()) {
             throw new IllegalArgumentException("the file is not a well-formed experiment file: "
                     + structure.problems.get(0).message());
         }
-        String json = json(parameter, value);
 
-        SourceStructure.Entry existing = structure.parameters.get(parameter.name());
+        SourceStructure.Entry existing = structure.parameters.get(name);
         if (existing != null) {
             return text.substring(0, existing.valueStart()) + json + text.substring(existing.valueEnd());
         }
-        String entry = quoted(parameter.name()) + ": " + json;
+        String entry = quoted(name) + ": " + json;
         if (structure.parametersEnd >= 0) {
             return insertMember(text, structure.parametersEnd, entry, INDENT + INDENT, !structure.parameters.isEmpty());
         }
@@ -119,7 +132,24 @@ public final class ExperimentSource {
                 + text.substring(closingBrace);
     }
 
-    private static String quoted(String text) {
+    /** @return {@code text} as a JSON string literal, quoted and escaped */
+    public static String quoted(String text) {
         return JsonNodeFactory.instance.textNode(text).toString();
+    }
+
+    /**
+     * @return what a form shows for a value written as {@code json}: the text of a JSON string
+     *     literal, else the JSON as it is
+     */
+    public static String displayText(String json) {
+        String trimmed = json.trim();
+        if (!trimmed.startsWith("\"")) {
+            return trimmed;
+        }
+        try {
+            return MAPPER.readTree(trimmed).asText();
+        } catch (JsonProcessingException e) {
+            return trimmed;
+        }
     }
 }

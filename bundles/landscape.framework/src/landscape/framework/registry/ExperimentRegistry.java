@@ -14,7 +14,10 @@ import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
@@ -27,42 +30,78 @@ import landscape.framework.experiment.ExperimentType;
  * The installed experiment kinds: the contributions to the extension point
  * {@code landscape.framework.experiments}, the one registry of experiments. A contribution that
  * cannot be loaded (missing class, duplicate kind, bad id) is reported in the platform log and
- * left out; the other kinds keep working. The list is read anew on each call, so kinds installed
- * while the workbench runs show up after a restart as usual, and tests see their own.
+ * left out; the other kinds keep working. The list is read once and read again when bundles
+ * that contribute to the extension point come or go.
  */
-public final class ExperimentRegistry implements ExperimentCatalog {
+public final class ExperimentRegistry implements ExperimentCatalog, IRegistryEventListener {
 
     /** The id of the extension point. */
     public static final String EXTENSION_POINT = "landscape.framework.experiments";
 
     private static final String ELEMENT = "experiment";
 
+    private static ExperimentRegistry platform;
+
     private final IExtensionRegistry extensions;
+    private volatile List<ExperimentType> loaded;
 
     /** @param extensions the extension registry to read */
     public ExperimentRegistry(IExtensionRegistry extensions) {
         this.extensions = extensions;
     }
 
-    /** @return the registry of the running platform */
-    public static ExperimentRegistry platform() {
-        return new ExperimentRegistry(RegistryFactory.getRegistry());
+    /** @return the registry of the running platform, following its changes */
+    public static synchronized ExperimentRegistry platform() {
+        if (platform == null) {
+            platform = new ExperimentRegistry(RegistryFactory.getRegistry());
+            platform.extensions.addListener(platform, EXTENSION_POINT);
+        }
+        return platform;
     }
 
     @Override
     public List<ExperimentType> types() {
+        List<ExperimentType> types = loaded;
+        if (types == null) {
+            types = List.copyOf(load());
+            loaded = types;
+        }
+        return types;
+    }
+
+    private List<ExperimentType> load() {
         List<ExperimentType> types = new ArrayList<>();
         for (IConfigurationElement element : extensions.getConfigurationElementsFor(EXTENSION_POINT)) {
             if (!ELEMENT.equals(element.getName())) {
                 continue;
             }
-            load(element, types);
+            add(element, types);
         }
         types.sort(Comparator.comparing(ExperimentType::name).thenComparing(ExperimentType::kind));
         return types;
     }
 
-    private static void load(IConfigurationElement element, List<ExperimentType> types) {
+    @Override
+    public void added(IExtension[] added) {
+        loaded = null;
+    }
+
+    @Override
+    public void removed(IExtension[] removed) {
+        loaded = null;
+    }
+
+    @Override
+    public void added(IExtensionPoint[] points) {
+        loaded = null;
+    }
+
+    @Override
+    public void removed(IExtensionPoint[] points) {
+        loaded = null;
+    }
+
+    private static void add(IConfigurationElement element, List<ExperimentType> types) {
         String contributor = element.getContributor().getName();
         String kind = element.getAttribute("kind");
         try {

@@ -9,11 +9,8 @@
 package landscape.framework.runs;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,6 +22,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import landscape.framework.files.AtomicWrite;
 import landscape.framework.internal.Csv;
 import landscape.framework.results.Grid;
 import landscape.framework.results.Point;
@@ -185,14 +183,7 @@ public final class RunFolder {
         return text.toString();
     }
 
-    /** Writes a file through a temporary sibling and a rename, so it is never seen half-written. */
-    public static void writeAtomically(Path file, String content) throws IOException {
-        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
-        try {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+    private static void writeAtomically(Path file, String content) throws IOException {
+        AtomicWrite.writeString(file, content);
     }
 }
