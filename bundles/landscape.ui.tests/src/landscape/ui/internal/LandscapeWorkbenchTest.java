@@ -46,10 +46,10 @@ class LandscapeWorkbenchTest {
     }
 
     @Test
-    void experimentsViewIsShownAndSaysThatNothingIsInstalled() {
+    void experimentsViewIsShown() {
         IWorkbenchPage page = activePage();
 
-        IViewPart view = page.findView(ExperimentsView.ID);
+        IViewPart view = page.findView(LandscapePerspective.EXPERIMENTS_ID);
         assertNotNull(view, "Experiments view is open in the Landscape perspective");
         assertTrue(page.isPartVisible(view), "Experiments view is visible");
         assertEquals("Experiments", view.getTitle(), "view title");
@@ -62,6 +62,7 @@ class LandscapeWorkbenchTest {
         assertViewPresent(page, IPageLayout.ID_PROBLEM_VIEW, "Problems");
         assertViewPresent(page, IPageLayout.ID_PROGRESS_VIEW, "Progress");
         assertViewPresent(page, LandscapePerspective.PROJECT_EXPLORER_ID, "Project Explorer");
+        assertViewPresent(page, LandscapePerspective.RUNS_ID, "Runs");
     }
 
     @Test
