@@ -46,10 +46,10 @@ public final class HeatmapPainter {
         ColorBarPainter bar = new ColorBarPainter(scene.colorMap(), scene.colorScale(), scene.titles().value());
         String title = scene.titles().chart();
         int top = title.isEmpty() ? 0 : drawing.textExtent(title).y + 2 * HeatmapLayout.GAP;
-        int legend = legend(drawing, width).height();
+        int left = axes.leftSpace(drawing);
+        int legend = legend(drawing, width, left).height();
         int bottom = axes.bottomSpace(drawing) + (legend == 0 ? 0 : 2 * HeatmapLayout.GAP + legend);
-        return new HeatmapLayout(scene.grid(), width, height, axes.leftSpace(drawing), bar.rightSpace(drawing), top,
-                bottom);
+        return new HeatmapLayout(scene.grid(), width, height, left, bar.rightSpace(drawing), top, bottom);
     }
 
     /** Paints the chart into a {@code width} by {@code height} area and returns its layout. */
@@ -70,7 +70,7 @@ public final class HeatmapPainter {
 
         axes(layout).paint(drawing, layout);
         new ColorBarPainter(scene.colorMap(), scene.colorScale(), scene.titles().value()).paint(drawing, layout.bar());
-        Legend legend = legend(drawing, width);
+        Legend legend = legend(drawing, width, plot.x - HeatmapLayout.MARGIN);
         legend.paint(drawing, plot.x, height - HeatmapLayout.MARGIN - legend.height());
         return layout;
     }
@@ -89,8 +89,9 @@ public final class HeatmapPainter {
         drawing.drawText(title, (width - size.x) / 2, HeatmapLayout.MARGIN, false);
     }
 
-    private Legend legend(Drawing drawing, int width) {
-        return new Legend(legendEntries(), width - 2 * HeatmapLayout.MARGIN, drawing);
+    /** The legend under the plot, from the plot's left edge to the widget's right margin. */
+    private Legend legend(Drawing drawing, int width, int left) {
+        return new Legend(legendEntries(), width - left - 2 * HeatmapLayout.MARGIN, drawing);
     }
 
     /** One entry per marker category in order of first use, per trajectory, and for missing data. */

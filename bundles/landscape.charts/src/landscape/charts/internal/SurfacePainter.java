@@ -42,12 +42,15 @@ public final class SurfacePainter {
 
     private static final RGB HINT_COLOR = new RGB(120, 120, 120);
 
+    /** Distance between the end of an axis and its label, in pixels. */
+    private static final int LABEL_OFFSET = 4;
+
     private static final RGB PAPER = new RGB(255, 255, 255);
 
     private static final RGB INK = new RGB(0, 0, 0);
 
-    /** Quad outlines are black at this opacity: the mesh shows without darkening the colours. */
-    private static final int MESH_ALPHA = 50;
+    /** Quad outlines are their fill darkened by this factor: a mesh that shows, yet stays quiet when dense. */
+    private static final double MESH_SHADE = 0.8;
 
     private final Grid grid;
 
@@ -89,8 +92,9 @@ public final class SurfacePainter {
                 drawing.setBackground(quad.fill());
                 drawing.fillPolygon(quad.points());
             }
-            drawing.setForeground(wireframe ? quad.fill() : INK);
-            drawing.setAlpha(wireframe ? 255 : MESH_ALPHA);
+            RGB fill = quad.fill();
+            drawing.setForeground(wireframe ? fill : new RGB((int) (fill.red * MESH_SHADE),
+                    (int) (fill.green * MESH_SHADE), (int) (fill.blue * MESH_SHADE)));
             drawing.drawPolygon(quad.points());
         }
         drawing.setAlpha(255);
@@ -166,9 +170,9 @@ public final class SurfacePainter {
         drawing.setForeground(INK);
         double[] x = grid.x();
         double[] y = grid.y();
-        label(drawing, titled(titles[0], x[0], x[x.length - 1]), xEnd, width);
-        label(drawing, titled(titles[1], y[0], y[y.length - 1]), yEnd, width);
-        label(drawing, titled(titles[2], scale.min(), scale.max()), zEnd, width);
+        label(drawing, titled(titles[0], x[0], x[x.length - 1]), ends[0], xEnd, width);
+        label(drawing, titled(titles[1], y[0], y[y.length - 1]), ends[0], yEnd, width);
+        label(drawing, titled(titles[2], scale.min(), scale.max()), ends[0], zEnd, width);
         drawing.endGroup();
     }
 
@@ -198,11 +202,23 @@ public final class SurfacePainter {
                 (int) Math.round(to[1]));
     }
 
-    /** Text centred above a point, moved sideways as far as needed to stay inside the widget. */
-    private static void label(Drawing drawing, String text, double[] at, int width) {
+    /**
+     * Text just beyond the end of an axis, continuing its direction from the origin so that the
+     * axis line does not cross it, moved sideways as far as needed to stay inside the widget.
+     */
+    private static void label(Drawing drawing, String text, double[] origin, double[] end, int width) {
         Point size = drawing.textExtent(text);
-        int x = Math.clamp((int) Math.round(at[0]) - size.x / 2, 2, Math.max(2, width - size.x - 2));
-        drawing.drawText(text, x, Math.max(2, (int) Math.round(at[1]) - size.y - 2), false);
+        double dx = end[0] - origin[0];
+        double dy = end[1] - origin[1];
+        double length = Math.max(1, Math.hypot(dx, dy));
+        double px = end[0] + dx / length * LABEL_OFFSET;
+        double py = end[1] + dy / length * LABEL_OFFSET;
+
+        // The text box lies wholly on the far side of the end, in the quadrant the axis points to.
+        int left = (int) Math.round(dx >= 0 ? px : px - size.x);
+        int top = (int) Math.round(dy >= 0 ? py : py - size.y);
+        int x = Math.clamp(left, 2, Math.max(2, width - size.x - 2));
+        drawing.drawText(text, x, Math.max(2, top), false);
     }
 
     private double unitX(int column) {
