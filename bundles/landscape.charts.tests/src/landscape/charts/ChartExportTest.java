@@ -58,7 +58,7 @@ class ChartExportTest {
             Element contours = group(svg, "contours");
             assertTrue(contours.getElementsByTagName("polyline").getLength() > 0, "contour lines are polylines");
             assertEquals(2, groups(svg, "trajectory").size(), "both trajectories");
-            assertEquals(1, groups(svg, "marker saddle").size(), "the saddle marker");
+            assertEquals(1, groups(svg, "marker", "saddle").size(), "the saddle marker");
             assertEquals(1, group(svg, "heatmap").getElementsByTagName("image").getLength(), "the embedded image");
             List<String> texts = texts(svg);
             for (String label : List.of("w1", "w2", "loss", "saddle", "minimum", "GD lr=0.01 (diverged)")) {
@@ -77,7 +77,9 @@ class ChartExportTest {
             ChartExport.writeSvg(chart, file);
 
             Document svg = parse(file);
-            Element train = group(svg, "series train");
+            List<Element> trains = groups(svg, "series", "train");
+            assertEquals(1, trains.size(), "one group for the series 'train'");
+            Element train = trains.get(0);
             assertEquals(1, train.getElementsByTagName("polyline").getLength(), "the train series is one polyline");
             String points = ((Element) train.getElementsByTagName("polyline").item(0)).getAttribute("points");
             assertEquals(30, points.split(" ").length, "one point per value of the series");
@@ -185,18 +187,24 @@ class ChartExportTest {
         return factory.newDocumentBuilder().parse(file.toFile());
     }
 
-    private static Element group(Document svg, String name) {
-        List<Element> found = groups(svg, name);
-        assertEquals(1, found.size(), "groups of class '" + name + "'");
+    private static Element group(Document svg, String kind) {
+        List<Element> found = groups(svg, kind);
+        assertEquals(1, found.size(), "groups of class '" + kind + "'");
         return found.get(0);
     }
 
-    private static List<Element> groups(Document svg, String name) {
+    private static List<Element> groups(Document svg, String kind) {
+        return groups(svg, kind, null);
+    }
+
+    /** The groups of one kind, and of one name unless {@code name} is null. */
+    private static List<Element> groups(Document svg, String kind, String name) {
         List<Element> found = new ArrayList<>();
         NodeList all = svg.getElementsByTagName("g");
         for (int i = 0; i < all.getLength(); i++) {
             Element g = (Element) all.item(i);
-            if (g.getAttribute("class").equals(name)) {
+            boolean named = name == null || g.getAttribute("data-name").equals(name);
+            if (g.getAttribute("class").equals(kind) && named) {
                 found.add(g);
             }
         }

@@ -12,15 +12,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** What a user sees when moving the mouse over a heatmap. */
+/** What a user sees on a heatmap: the read-out under the mouse, the colours, the menu. */
 class HeatmapChartTest {
+
+    @TempDir
+    Path folder;
 
     private static final int WIDTH = 500;
 
@@ -75,6 +90,52 @@ class HeatmapChartTest {
             assertTrue(chart.readout(pixel.x, pixel.y).orElseThrow().text("loss").endsWith("loss = no data"),
                     "read-out of the NaN cell");
         }
+    }
+
+    @Test
+    void logColourScaleDrawsZeroAsNoDataAndSpreadsDecades() throws IOException {
+        try (TestShell screen = new TestShell(WIDTH, HEIGHT)) {
+            HeatmapChart chart = new HeatmapChart(screen.shell(), SWT.NONE);
+            chart.setGrid(new Grid(new double[] { 0, 1, 2 }, new double[] { 0, 1 },
+                    new double[][] { { 0, 1, 10 }, { 100, 1000, -5 } }));
+            chart.setColorScale(AxisScale.LOG);
+            chart.setAutomaticContours(0);
+            screen.open();
+            Path file = folder.resolve("log.png");
+
+            ChartExport.writePng(chart, file);
+
+            ImageData image;
+            try (InputStream in = Files.newInputStream(file)) {
+                image = new ImageLoader().load(in)[0];
+            }
+            assertEquals(ColorMap.NO_DATA, colourAt(chart, image, 0, 0), "the cell with value 0");
+            assertEquals(ColorMap.NO_DATA, colourAt(chart, image, 2, 1), "the cell with value -5");
+            assertEquals(ColorMap.VIRIDIS.color(0), colourAt(chart, image, 1, 0), "1, the smallest positive value");
+            assertEquals(ColorMap.VIRIDIS.color(1), colourAt(chart, image, 1, 1), "1000, the largest value");
+            assertEquals(ColorMap.VIRIDIS.color(2 / 3.0), colourAt(chart, image, 0, 1), "100, two decades of three");
+        }
+    }
+
+    @Test
+    void contextMenuOffersTheThreeExports() {
+        try (TestShell screen = new TestShell(WIDTH, HEIGHT)) {
+            HeatmapChart heatmap = new HeatmapChart(screen.shell(), SWT.NONE);
+            SurfaceView surface = new SurfaceView(screen.shell(), SWT.NONE);
+            LineChart line = new LineChart(screen.shell(), SWT.NONE);
+            Control linePlot = line.chart().getPlotArea().getControl();
+
+            for (Control chart : List.of(heatmap, surface, linePlot)) {
+                List<String> items = Arrays.stream(chart.getMenu().getItems()).map(MenuItem::getText).toList();
+                assertEquals(List.of("Export PNG...", "Export SVG...", "Export CSV..."), items,
+                        "context menu of " + chart.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private static RGB colourAt(HeatmapChart chart, ImageData image, double x, double y) {
+        Point pixel = chart.pixelOf(x, y);
+        return image.palette.getRGB(image.getPixel(pixel.x, pixel.y));
     }
 
     @Test

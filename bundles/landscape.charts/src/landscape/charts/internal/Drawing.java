@@ -39,8 +39,19 @@ public interface Drawing {
 
     void clearClip();
 
-    /** Starts a named group of elements (an SVG {@code <g class="...">}); the GC ignores it. */
-    void beginGroup(String name);
+    /**
+     * Starts a group of elements of one kind, such as "contours" or "series" (an SVG
+     * {@code <g class="kind">}); the GC ignores it.
+     */
+    default void beginGroup(String kind) {
+        beginGroup(kind, "");
+    }
+
+    /**
+     * Starts a group of one kind for one named thing, such as the series "train loss" (an SVG
+     * {@code <g class="series" data-name="train loss">}); an empty name is left out.
+     */
+    void beginGroup(String kind, String name);
 
     void endGroup();
 

@@ -77,7 +77,7 @@ public final class GcDrawing implements Drawing {
     }
 
     @Override
-    public void beginGroup(String name) {
+    public void beginGroup(String kind, String name) {
         // Groups only structure SVG documents.
     }
 

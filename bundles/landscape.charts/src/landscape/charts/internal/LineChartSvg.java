@@ -132,7 +132,7 @@ public final class LineChartSvg {
                 points[2 * i] = plot.x + x.getPixelCoordinate(xs[i]);
                 points[2 * i + 1] = plot.y + y.getPixelCoordinate(ys[i]);
             }
-            drawing.beginGroup("series " + series.getId());
+            drawing.beginGroup("series", series.getId());
             drawing.setForeground(color(series));
             drawing.setLineWidth(series instanceof ILineSeries<?> line ? line.getLineWidth() : 1);
             if (points.length >= 4) {

@@ -99,7 +99,7 @@ public final class PlotLayers {
         }
 
         int[] points = pixels(trajectory.x(), trajectory.y(), count);
-        drawing.beginGroup("trajectory");
+        drawing.beginGroup("trajectory", trajectory.legendName());
         drawing.setDashed(trajectory.diverged());
         drawing.setForeground(BLACK);
         drawing.setAlpha(HALO_ALPHA);
@@ -167,7 +167,7 @@ public final class PlotLayers {
     private void paintMarker(Drawing drawing, PointMarker marker) {
         int cx = layout.px(marker.x());
         int cy = layout.py(marker.y());
-        drawing.beginGroup("marker " + marker.category().name());
+        drawing.beginGroup("marker", marker.category().name());
         MarkerGlyphs.paint(drawing, marker.category().shape(), marker.category().fill(), cx, cy);
         if (!marker.label().isEmpty()) {
             label(drawing, marker.label(), cx, MarkerGlyphs.SIZE / 2 + 4, cy);

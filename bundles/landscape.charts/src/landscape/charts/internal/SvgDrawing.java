@@ -98,8 +98,9 @@ public final class SvgDrawing implements Drawing {
     }
 
     @Override
-    public void beginGroup(String name) {
-        body.append("<g class=\"").append(escape(name)).append("\">\n");
+    public void beginGroup(String kind, String name) {
+        String label = name.isEmpty() ? "" : " data-name=\"" + escape(name) + "\"";
+        body.append("<g class=\"").append(escape(kind)).append('"').append(label).append(">\n");
     }
 
     @Override

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /** The data records check their input and say what was wrong. */
-class GridTest {
+class DataRecordsTest {
 
     @Test
     void gridWithTooFewRowsForItsYAxisIsRefused() {
@@ -55,6 +55,14 @@ class GridTest {
         assertEquals(1, grid.value(0, 0), "changing the caller's array does not change the grid");
         assertEquals(4, grid.value(1, 1), "changing a returned array does not change the grid");
         assertTrue(Double.isNaN(grid.value(0, 1)), "NaN cells are kept as no data");
+    }
+
+    @Test
+    void divergedTrajectoryIsDrawnUpToItsFirstNaNAndSaysItDiverged() {
+        Trajectory run = new Trajectory("SGD", new double[] { 0, 1, Double.NaN, 3 }, new double[] { 0, 1, 2, 3 }, true);
+
+        assertEquals(2, run.finitePrefix(), "points before the first NaN");
+        assertEquals("SGD (diverged)", run.legendName(), "legend entry");
     }
 
     @Test
