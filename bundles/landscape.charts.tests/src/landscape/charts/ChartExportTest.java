@@ -9,6 +9,8 @@
 package landscape.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -126,6 +128,24 @@ class ChartExportTest {
         assertEquals(1 + 6, Files.readAllLines(gridFile).size(), "grid in long format: one line per cell");
         assertEquals(series, ChartExport.readSeriesCsv(seriesFile), "series read back");
         assertEquals(grid, ChartExport.readGridCsv(gridFile), "grid read back");
+    }
+
+    @Test
+    void exportOfAChartNotYetLaidOutOrWithoutDataSaysWhy() {
+        try (TestShell screen = new TestShell(WIDTH, HEIGHT)) {
+            HeatmapChart empty = new HeatmapChart(screen.shell(), SWT.NONE);
+            HeatmapChart unsized = heatmap(screen);
+            unsized.setSize(0, 0);
+
+            IllegalStateException noGrid = assertThrows(IllegalStateException.class,
+                    () -> ChartExport.writeCsv(empty, folder.resolve("empty.csv")), "CSV of a heatmap without a grid");
+            IllegalStateException noSize = assertThrows(IllegalStateException.class,
+                    () -> ChartExport.writePng(unsized, folder.resolve("unsized.png")), "PNG of a 0 x 0 heatmap");
+
+            assertTrue(noGrid.getMessage().contains("no grid"), "message: " + noGrid.getMessage());
+            assertTrue(noSize.getMessage().contains("0 x 0 pixels"), "message: " + noSize.getMessage());
+            assertFalse(Files.exists(folder.resolve("unsized.png")), "no file is left behind");
+        }
     }
 
     /** A file writer that may fail, as the exports do. */

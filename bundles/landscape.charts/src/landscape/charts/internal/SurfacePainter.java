@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 
 import landscape.charts.ColorMap;
 import landscape.charts.ColorScale;
@@ -24,7 +25,8 @@ import landscape.charts.Grid;
  * Paints a grid as a 3-D surface: one quad per cell, coloured by the colour map at the mean of
  * its corners and raised to the colour scale's fraction, drawn far to near (painter's algorithm)
  * so nearer quads cover farther ones; then the box's three axes from its back corner with the
- * titles and the value range. Cells with a corner the colour scale cannot show are left out.
+ * titles and the value range, and a colour bar. Cells with a corner the colour scale cannot show
+ * are left out.
  */
 public final class SurfacePainter {
 
@@ -41,6 +43,9 @@ public final class SurfacePainter {
     static final String HINT = "drag to rotate, wheel to zoom";
 
     private static final RGB HINT_COLOR = new RGB(120, 120, 120);
+
+    /** Height of the colour bar as a fraction of the widget's: beside the surface, not above it. */
+    private static final double BAR_HEIGHT = 0.6;
 
     /** Distance between the end of an axis and its label, in pixels. */
     private static final int LABEL_OFFSET = 4;
@@ -75,12 +80,19 @@ public final class SurfacePainter {
     private record Quad(int[] points, double depth, RGB fill) {
     }
 
+    /** Paints the surface, its axes and a colour bar on the right into {@code width} by {@code height}. */
     public void paint(Drawing drawing, int width, int height, boolean wireframe) {
         drawing.setBackground(PAPER);
         drawing.fillRectangle(0, 0, width, height);
-        double pixels = camera.zoom() * FIT * Math.min(width, height);
-        Projector projector = new Projector(camera, width / 2.0, height / 2.0, pixels);
+        ColorBarPainter colorBar = new ColorBarPainter(map, scale, "");
+        int barX = width - HeatmapLayout.MARGIN - colorBar.rightSpace(drawing) - HeatmapLayout.BAR_WIDTH;
+        int barHeight = (int) Math.round(height * BAR_HEIGHT);
+        colorBar.paint(drawing, new Rectangle(barX, (height - barHeight) / 2, HeatmapLayout.BAR_WIDTH, barHeight));
 
+        // The surface is centred in what the colour bar leaves free.
+        int free = Math.max(1, barX - HeatmapLayout.BAR_GAP);
+        double pixels = camera.zoom() * FIT * Math.min(free, height);
+        Projector projector = new Projector(camera, free / 2.0, height / 2.0, pixels);
         paintAxisLines(drawing, projector);
         List<Quad> quads = quads(projector);
         quads.sort(Comparator.comparingDouble(Quad::depth).reversed());
@@ -99,7 +111,7 @@ public final class SurfacePainter {
         }
         drawing.setAlpha(255);
         drawing.endGroup();
-        paintAxisLabels(drawing, projector, width);
+        paintAxisLabels(drawing, projector, free);
         drawing.setForeground(HINT_COLOR);
         drawing.drawText(HINT, 4, height - 4 - drawing.textExtent(HINT).y, false);
     }
