@@ -19,6 +19,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
@@ -73,8 +74,11 @@ public class LineChart extends Composite {
         markerLayer = new EventMarkerLayer(chart);
         chart.getPlotArea().addCustomPaintListener(markerLayer);
         scheduler = new RedrawScheduler(this, this::apply);
-        ExportMenu.install(chart.getPlotArea().getControl(), file -> ChartExport.writePng(this, file),
-                file -> ChartExport.writeSvg(this, file), file -> ChartExport.writeCsv(this, file));
+        // The plot area is a child control of the chart: both get the menu, so it opens on the axes too.
+        for (Control control : new Control[] { chart, chart.getPlotArea().getControl() }) {
+            ExportMenu.install(control, file -> ChartExport.writePng(this, file),
+                    file -> ChartExport.writeSvg(this, file), file -> ChartExport.writeCsv(this, file));
+        }
     }
 
     /** Replaces all series with {@code newSeries}, in order; names must differ. */

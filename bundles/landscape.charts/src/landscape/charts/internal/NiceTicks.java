@@ -24,18 +24,34 @@ public final class NiceTicks {
     /** Below this many decades a log axis also gets ticks at 2 and 5 times each power of ten. */
     private static final double FEW_DECADES = 2;
 
+    /** At most this many powers of ten get a tick on a log axis; longer ranges tick every few decades. */
+    private static final int MAX_DECADE_TICKS = 10;
+
+    /** Relative slack at the ends of a range, so that an end that is itself a tick is not lost to rounding. */
+    private static final double END_SLACK = 1e-9;
+
     private NiceTicks() {
     }
 
-    /** About {@code target} ticks within [lo, hi], inclusive, at a 1-2-5 step. */
+    /**
+     * About {@code target} ticks within [lo, hi], inclusive, at a 1-2-5 step; just the two ends
+     * when the range is too narrow for its magnitude to step through (or empty).
+     */
     public static double[] linear(double lo, double hi, int target) {
         double step = step(lo, hi, target);
-        List<Double> ticks = new ArrayList<>();
-        for (double tick = Math.ceil(lo / step) * step; tick <= hi + step * 1e-9; tick += step) {
-            // Snap to the step so that 0.1 + 0.2 prints as 0.3 and zero is not -1e-17.
-            ticks.add(Math.round(tick / step) * step);
+        double first = Math.ceil(lo / step) * step;
+        boolean steppable = Double.isFinite(step) && step > 0 && first + step != first;
+        if (!steppable) {
+            return lo == hi ? new double[] { lo } : new double[] { lo, hi };
         }
-        return ticks.stream().mapToDouble(Double::doubleValue).toArray();
+
+        int count = (int) Math.floor((hi - first) / step + END_SLACK) + 1;
+        double[] ticks = new double[Math.max(0, count)];
+        for (int i = 0; i < ticks.length; i++) {
+            // Whole multiples of the step, so that 0.1 + 0.2 prints as 0.3 and zero is not -1e-17.
+            ticks[i] = (Math.round(first / step) + i) * step;
+        }
+        return ticks;
     }
 
     /** The 1-2-5 step that gives about {@code target} ticks over [lo, hi]. */
@@ -53,12 +69,15 @@ public final class NiceTicks {
     /** Ticks within [lo, hi] for a log axis; lo must be positive. */
     public static double[] log(double lo, double hi) {
         boolean fine = Math.log10(hi / lo) < FEW_DECADES;
+        int lowest = (int) Math.floor(Math.log10(lo));
+        int highest = (int) Math.ceil(Math.log10(hi));
+        int stride = Math.max(1, (highest - lowest + MAX_DECADE_TICKS) / MAX_DECADE_TICKS);
         List<Double> ticks = new ArrayList<>();
-        for (int exponent = (int) Math.floor(Math.log10(lo)); exponent <= Math.ceil(Math.log10(hi)); exponent++) {
+        for (int exponent = Math.floorDiv(lowest, stride) * stride; exponent <= highest; exponent += stride) {
             double power = Math.pow(10, exponent);
             for (double multiple : fine ? new double[] { 1, 2, 5 } : new double[] { 1 }) {
                 double tick = multiple * power;
-                if (tick >= lo * (1 - 1e-9) && tick <= hi * (1 + 1e-9)) {
+                if (tick >= lo * (1 - END_SLACK) && tick <= hi * (1 + END_SLACK)) {
                     ticks.add(tick);
                 }
             }

@@ -44,7 +44,7 @@ public final class RedrawScheduler {
 
     /** Runs a pending update now, for callers that need the chart current (exports, tests). */
     public void flush() {
-        if (pending) {
+        if (pending && !control.isDisposed()) {
             control.getDisplay().timerExec(-1, task);
             run();
         }
