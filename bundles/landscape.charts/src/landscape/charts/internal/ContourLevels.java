@@ -14,21 +14,33 @@ import landscape.charts.AxisScale;
 import landscape.charts.ColorScale;
 
 /**
- * Levels for contour lines when the caller gives none: round values inside the colour scale on a
- * linear scale, geometrically spaced ones on a log scale, so that the lines fall where the
- * colours change evenly.
+ * Levels for contour lines when the caller gives none, so that the lines fall where the colours
+ * change evenly and their labels are round: 1-2-5 multiples on a linear scale, powers of ten on a
+ * log scale (geometric steps when the range spans too few decades for that).
  */
 public final class ContourLevels {
+
+    /** Fewer round levels than this leave the surface bare; geometric steps are used instead. */
+    private static final int MIN_ROUND_LEVELS = 3;
 
     private ContourLevels() {
     }
 
-    /** About {@code count} levels strictly inside the colour scale's range. */
+    /**
+     * Levels strictly inside the colour scale's range: about {@code count} on a linear scale; on a
+     * log scale one per power of ten (at most about ten), or {@code count} geometric steps when
+     * fewer than three powers of ten fall inside.
+     */
     public static double[] automatic(ColorScale scale, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("contour level count is " + count + "; expected at least 1");
         }
         if (scale.scale() == AxisScale.LOG) {
+            double[] decades = Arrays.stream(NiceTicks.log(scale.min(), scale.max()))
+                    .filter(level -> level > scale.min() && level < scale.max()).toArray();
+            if (decades.length >= MIN_ROUND_LEVELS) {
+                return decades;
+            }
             double[] levels = new double[count];
             for (int i = 0; i < count; i++) {
                 levels[i] = scale.valueAt((i + 1.0) / (count + 1));

@@ -109,6 +109,16 @@ public final class HeatmapLayout {
         return yLo + (plot.y + plot.height - py - 0.5) / plot.height * (yHi - yLo);
     }
 
+    /** The pixels of the first {@code count} points (x[i], y[i]), as {x0, y0, x1, y1, ...}. */
+    public int[] pixels(double[] x, double[] y, int count) {
+        int[] points = new int[2 * count];
+        for (int i = 0; i < count; i++) {
+            points[2 * i] = px(x[i]);
+            points[2 * i + 1] = py(y[i]);
+        }
+        return points;
+    }
+
     /** Whether pixel (px, py) is inside the plot area. */
     public boolean inPlot(int px, int py) {
         return plot.contains(px, py);

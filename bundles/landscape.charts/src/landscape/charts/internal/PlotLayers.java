@@ -87,9 +87,10 @@ public final class PlotLayers {
         drawing.setLineWidth(1);
         drawing.setDashed(false);
         for (Contour contour : scene.contours()) {
-            drawing.drawPolyline(pixels(contour.x(), contour.y(), contour.size()));
+            drawing.drawPolyline(layout.pixels(contour.x(), contour.y(), contour.size()));
         }
         drawing.endGroup();
+        new ContourLabels(layout).paint(drawing, scene.contours());
     }
 
     private void paintTrajectory(Drawing drawing, Trajectory trajectory, RGB color) {
@@ -98,7 +99,7 @@ public final class PlotLayers {
             return;
         }
 
-        int[] points = pixels(trajectory.x(), trajectory.y(), count);
+        int[] points = layout.pixels(trajectory.x(), trajectory.y(), count);
         drawing.beginGroup("trajectory", trajectory.legendName());
         drawing.setDashed(trajectory.diverged());
         drawing.setForeground(BLACK);
@@ -192,12 +193,4 @@ public final class PlotLayers {
         drawing.drawText(text, x, top, false);
     }
 
-    private int[] pixels(double[] x, double[] y, int count) {
-        int[] points = new int[2 * count];
-        for (int i = 0; i < count; i++) {
-            points[2 * i] = layout.px(x[i]);
-            points[2 * i + 1] = layout.py(y[i]);
-        }
-        return points;
-    }
 }
