@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.Range;
 import org.junit.jupiter.api.Test;
 
 /** A line chart on log axes and while points are appended. */
@@ -74,6 +75,23 @@ class LineChartTest {
             ISeries<?> shown = chart.chart().getSeriesSet().getSeries("train");
             assertEquals(1000, shown.getXSeries().length, "all appended points are shown after the redraw");
             assertEquals(1000, chart.series().get(0).size(), "and are in the chart's data");
+        }
+    }
+
+    @Test
+    void axesShowEveryPointWithRoomAtTheEnds() {
+        try (TestShell screen = new TestShell(WIDTH, HEIGHT)) {
+            LineChart chart = new LineChart(screen.shell(), SWT.NONE);
+            chart.setSeries(List.of(new Series("loss", new double[] { 1, 10, 100 }, new double[] { 0.01, 2, 0.5 })));
+            chart.setScales(AxisScale.LOG, AxisScale.LOG);
+            screen.open();
+            chart.appendPoint("loss", 1000, 30);
+            chart.flush();
+
+            Range x = chart.chart().getAxisSet().getXAxis(0).getRange();
+            Range y = chart.chart().getAxisSet().getYAxis(0).getRange();
+            assertTrue(x.lower > 0 && x.lower < 1 && x.upper > 1000, "x range " + x + " holds 1 to 1000");
+            assertTrue(y.lower > 0 && y.lower < 0.01 && y.upper > 30, "y range " + y + " holds 0.01 to 30");
         }
     }
 

@@ -25,10 +25,12 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 
 import landscape.charts.internal.EventMarkerLayer;
 import landscape.charts.internal.ExportMenu;
 import landscape.charts.internal.LiveSeries;
+import landscape.charts.internal.PaddedRange;
 import landscape.charts.internal.RedrawScheduler;
 
 /**
@@ -180,12 +182,31 @@ public class LineChart extends Composite {
             syncSeries();
             chart.getAxisSet().getXAxis(0).enableLogScale(xScale == AxisScale.LOG);
             chart.getAxisSet().getYAxis(0).enableLogScale(yScale == AxisScale.LOG);
-            chart.getAxisSet().adjustRange();
+            setRanges();
         } finally {
             chart.suspendUpdate(false);
         }
         chart.getPlotArea().setToolTipText(note.isEmpty() ? null : note);
         chart.redraw();
+    }
+
+    /** Ranges from the shown points themselves; SWTChart's own adjustment when there are none. */
+    private void setRanges() {
+        PaddedRange xRange = new PaddedRange();
+        PaddedRange yRange = new PaddedRange();
+        for (ISeries<?> shown : chart.getSeriesSet().getSeries()) {
+            xRange.include(shown.getXSeries());
+            yRange.include(shown.getYSeries());
+        }
+        if (xRange.isEmpty()) {
+            chart.getAxisSet().adjustRange();
+            return;
+        }
+
+        double[] x = xRange.padded(xScale);
+        double[] y = yRange.padded(yScale);
+        chart.getAxisSet().getXAxis(0).setRange(new Range(x[0], x[1]));
+        chart.getAxisSet().getYAxis(0).setRange(new Range(y[0], y[1]));
     }
 
     private void syncSeries() {
