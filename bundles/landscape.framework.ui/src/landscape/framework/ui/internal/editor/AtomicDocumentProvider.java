@@ -13,9 +13,12 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceRuleFactory;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.FileDocumentProvider;
@@ -28,6 +31,16 @@ import landscape.framework.files.AtomicWrite;
  * UTF-8, as the runner reads them.
  */
 final class AtomicDocumentProvider extends FileDocumentProvider {
+
+    @Override
+    protected ISchedulingRule getSaveRule(Object element) {
+        // The save refreshes the file after the rename, which needs the refresh rule as well.
+        if (element instanceof IFileEditorInput input) {
+            IResourceRuleFactory rules = input.getFile().getWorkspace().getRuleFactory();
+            return MultiRule.combine(super.getSaveRule(element), rules.refreshRule(input.getFile()));
+        }
+        return super.getSaveRule(element);
+    }
 
     @Override
     protected void doSaveDocument(IProgressMonitor monitor, Object element, IDocument document, boolean overwrite)

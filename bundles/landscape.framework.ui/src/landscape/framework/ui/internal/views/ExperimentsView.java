@@ -17,7 +17,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -116,7 +116,7 @@ public final class ExperimentsView extends ViewPart {
 
     private void newExperiment() {
         NewExperimentWizard wizard = new NewExperimentWizard();
-        wizard.init(getSite().getWorkbenchWindow().getWorkbench(), IStructuredSelection.EMPTY);
+        wizard.init(getSite().getWorkbenchWindow().getWorkbench(), StructuredSelection.EMPTY);
         wizard.preselect(selected());
         new WizardDialog(getSite().getShell(), wizard).open();
     }
