@@ -37,7 +37,8 @@ class LineChartTest {
 
             assertDoesNotThrow(chart::flush, "applying a log y axis to a series with 0 and -2");
             ISeries<?> shown = chart.chart().getSeriesSet().getSeries("loss");
-            assertArrayEquals(new double[] { 1, 0.5 }, shown.getYSeries(), "only the positive values are drawn");
+            assertArrayEquals(new double[] { 0, Math.log10(0.5) }, shown.getYSeries(), 1e-15,
+                    "only the positive values are drawn, as log10 on a linear axis");
             assertEquals("log y axis: 2 points of 'loss' are at or below zero and not shown", chart.hiddenPointsNote(),
                     "note on the hidden points");
             assertTrue(shown.getDescription().contains("2 \u2264 0 not shown"),
@@ -91,7 +92,8 @@ class LineChartTest {
             Range x = chart.chart().getAxisSet().getXAxis(0).getRange();
             Range y = chart.chart().getAxisSet().getYAxis(0).getRange();
             assertTrue(x.lower > 0 && x.lower < 1 && x.upper > 1000, "x range " + x + " holds 1 to 1000");
-            assertTrue(y.lower > 0 && y.lower < 0.01 && y.upper > 30, "y range " + y + " holds 0.01 to 30");
+            // A log y axis is drawn in log10 units: the range must hold log10(0.01) to log10(30).
+            assertTrue(y.lower < -2 && y.upper > Math.log10(30), "y range " + y + " holds 0.01 to 30 in log10 units");
         }
     }
 

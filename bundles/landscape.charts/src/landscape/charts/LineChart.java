@@ -31,6 +31,7 @@ import landscape.charts.internal.EventMarkerLayer;
 import landscape.charts.internal.ExportMenu;
 import landscape.charts.internal.LiveSeries;
 import landscape.charts.internal.PaddedRange;
+import landscape.charts.internal.PowerOfTenFormat;
 import landscape.charts.internal.RedrawScheduler;
 
 /**
@@ -177,11 +178,13 @@ public class LineChart extends Composite {
         chart.suspendUpdate(true);
         try {
             // Log scales go off before new data arrive and on after, as SWTChart checks the data.
+            // A log y axis is drawn as log10 of the values on a linear axis with labels 10^v:
+            // SWTChart's own log axis crowds its ticks over the many decades a loss spans.
             chart.getAxisSet().getXAxis(0).enableLogScale(false);
             chart.getAxisSet().getYAxis(0).enableLogScale(false);
             syncSeries();
             chart.getAxisSet().getXAxis(0).enableLogScale(xScale == AxisScale.LOG);
-            chart.getAxisSet().getYAxis(0).enableLogScale(yScale == AxisScale.LOG);
+            chart.getAxisSet().getYAxis(0).getTick().setFormat(yScale == AxisScale.LOG ? new PowerOfTenFormat() : null);
             setRanges();
         } finally {
             chart.suspendUpdate(false);
@@ -204,7 +207,7 @@ public class LineChart extends Composite {
         }
 
         double[] x = xRange.padded(xScale);
-        double[] y = yRange.padded(yScale);
+        double[] y = yRange.padded(AxisScale.LINEAR);
         chart.getAxisSet().getXAxis(0).setRange(new Range(x[0], x[1]));
         chart.getAxisSet().getYAxis(0).setRange(new Range(y[0], y[1]));
     }
@@ -222,7 +225,7 @@ public class LineChart extends Composite {
             ILineSeries<?> line = line(one.name(), PALETTE[index++ % PALETTE.length]);
             double[][] visible = one.visible(xScale, yScale);
             line.setXSeries(visible[0]);
-            line.setYSeries(visible[1]);
+            line.setYSeries(yScale == AxisScale.LOG ? PowerOfTenFormat.log10(visible[1]) : visible[1]);
             int hidden = one.hiddenByLog(xScale, yScale);
             line.setDescription(hidden == 0 ? one.name() : one.name() + " (" + hidden + " \u2264 0 not shown)");
             if (hidden > 0) {

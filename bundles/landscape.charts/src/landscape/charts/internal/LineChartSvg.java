@@ -8,6 +8,7 @@
  */
 package landscape.charts.internal;
 
+import java.text.Format;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,9 +100,10 @@ public final class LineChartSvg {
 
         int labelsWidth = 0;
         int freeAbove = Integer.MAX_VALUE;
+        Format yFormat = y.getTick().getFormat();
         for (double tick : y.getTick().getTickLabelValues()) {
             int py = plot.y + y.getPixelCoordinate(tick);
-            String label = NiceTicks.format(tick);
+            String label = yFormat instanceof PowerOfTenFormat ? yFormat.format(tick) : NiceTicks.format(tick);
             Point extent = drawing.textExtent(label);
             drawing.drawLine(plot.x - TICK, py, plot.x, py);
             if (py + extent.y / 2 <= freeAbove) {

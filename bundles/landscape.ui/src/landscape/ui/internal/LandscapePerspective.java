@@ -38,7 +38,7 @@ public final class LandscapePerspective implements IPerspectiveFactory {
 
     private static final float LEFT_RATIO = 0.25f;
     private static final float BOTTOM_RATIO = 0.72f;
-    private static final float RIGHT_RATIO = 0.45f;
+    private static final float RIGHT_RATIO = 0.55f;
 
     @Override
     public void createInitialLayout(IPageLayout layout) {

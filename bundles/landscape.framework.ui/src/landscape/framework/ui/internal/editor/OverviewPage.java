@@ -16,18 +16,19 @@ import java.util.Optional;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.ColumnLayout;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.TableWrapData;
+import org.eclipse.ui.forms.widgets.TableWrapLayout;
 
 import landscape.framework.experiment.ExperimentType;
 import landscape.framework.files.ExperimentFile;
@@ -60,7 +61,9 @@ final class OverviewPage extends FormPage {
         toolkit.decorateFormHeading(form.getForm());
         form.setText("Experiment");
         body = form.getBody();
-        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(16, 12).applyTo(body);
+        TableWrapLayout layout = new TableWrapLayout();
+        layout.verticalSpacing = 12;
+        body.setLayout(layout);
 
         Action run = new Action("Run") {
             @Override
@@ -101,16 +104,20 @@ final class OverviewPage extends FormPage {
     }
 
     private void showMessage(ScrolledForm form, ExperimentFile file) {
+        // Kept short: a long header message would widen the whole form; the fields and the
+        // Problems view carry the full sentences.
         List<Problem> errors = file.errors();
-        if (errors.isEmpty()) {
-            long warnings = file.problems().size();
-            form.setMessage(warnings == 0 ? null : warnings + " warning(s): " + file.problems().get(0).message(),
-                    warnings == 0 ? IMessageProvider.NONE : IMessageProvider.WARNING);
-        } else {
-            Problem first = errors.get(0);
-            String where = first.line() > 0 ? "line " + first.line() + ": " : "";
-            form.setMessage(errors.size() + " error(s), " + where + first.message(), IMessageProvider.ERROR);
+        List<Problem> shown = errors.isEmpty() ? file.problems() : errors;
+        if (shown.isEmpty()) {
+            form.setMessage(null, IMessageProvider.NONE);
+            return;
         }
+        Problem first = shown.get(0);
+        String what = first.field().isEmpty() ? "the file" : first.field();
+        String where = first.line() > 0 ? " (line " + first.line() + ")" : "";
+        String count = shown.size() + (errors.isEmpty() ? " warning(s)" : " error(s)");
+        form.setMessage(count + ", first in " + what + where, errors.isEmpty() ? IMessageProvider.WARNING
+                : IMessageProvider.ERROR);
     }
 
     private void rebuild(ExperimentType type) {
@@ -123,19 +130,33 @@ final class OverviewPage extends FormPage {
         ScrolledForm form = getManagedForm().getForm();
         form.setText(type == null ? "Experiment" : type.name());
 
-        Section about = section(toolkit, "What to look for", 2);
+        Section about = section(toolkit, body, "What to look for");
+        about.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
         Label description = toolkit.createLabel((Composite) about.getClient(), type == null
                 ? "This file names no installed experiment kind. Fix its \"kind\" on the Source page;"
                         + " the Problems view says what is wrong."
                 : type.experiment().description(), SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(description);
+        description.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 
         if (type != null) {
+            // One column of sections in a narrow editor, two side by side in a wide one.
+            Composite columns = toolkit.createComposite(body);
+            columns.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+            ColumnLayout columnLayout = new ColumnLayout();
+            columnLayout.minNumColumns = 1;
+            columnLayout.maxNumColumns = 2;
+            columnLayout.horizontalSpacing = 16;
+            columnLayout.verticalSpacing = 12;
+            columns.setLayout(columnLayout);
             for (Map.Entry<String, List<Parameter>> group : bySection(type.experiment().parameters().parameters())
                     .entrySet()) {
-                Section section = section(toolkit, group.getKey(), 1);
+                Section section = section(toolkit, columns, group.getKey());
                 Composite client = (Composite) section.getClient();
-                GridLayoutFactory.fillDefaults().numColumns(3).spacing(8, 2).applyTo(client);
+                TableWrapLayout rows = new TableWrapLayout();
+                rows.numColumns = ParameterField.COLUMNS;
+                rows.verticalSpacing = 2;
+                rows.horizontalSpacing = 8;
+                client.setLayout(rows);
                 for (Parameter parameter : group.getValue()) {
                     fields.add(new ParameterField(toolkit, client, parameter, editor::setParameter));
                 }
@@ -144,12 +165,11 @@ final class OverviewPage extends FormPage {
         form.reflow(true);
     }
 
-    private Section section(FormToolkit toolkit, String title, int span) {
-        Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED);
+    private static Section section(FormToolkit toolkit, Composite parent, String title) {
+        Section section = toolkit.createSection(parent, ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED);
         section.setText(title);
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).applyTo(section);
         Composite client = toolkit.createComposite(section);
-        GridLayoutFactory.fillDefaults().applyTo(client);
+        client.setLayout(new TableWrapLayout());
         section.setClient(client);
         return section;
     }

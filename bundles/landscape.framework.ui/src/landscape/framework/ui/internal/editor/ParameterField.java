@@ -13,7 +13,6 @@ import java.util.function.BiConsumer;
 
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -22,6 +21,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.TableWrapData;
 
 import landscape.framework.files.ExperimentSource;
 import landscape.framework.parameters.InvalidValueException;
@@ -37,6 +37,12 @@ import landscape.framework.parameters.ValueConversion;
  */
 final class ParameterField {
 
+    /** The columns of a section's layout that a field fills: label, input, unit. */
+    static final int COLUMNS = 3;
+
+    /** Inputs hold numbers and short texts; wider ones only make the form harder to scan. */
+    private static final int INPUT_MAX_WIDTH = 260;
+
     private final Parameter parameter;
     private final Control input;
     private final ControlDecoration decoration;
@@ -49,17 +55,22 @@ final class ParameterField {
         this.parameter = parameter;
 
         Label label = toolkit.createLabel(parent, parameter.label() + ":");
+        label.setLayoutData(new TableWrapData(TableWrapData.LEFT, TableWrapData.MIDDLE));
         label.setToolTipText(parameter.name());
         input = createInput(toolkit, parent, onEdit);
-        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(input);
+        TableWrapData inputData = new TableWrapData(TableWrapData.FILL_GRAB, TableWrapData.MIDDLE);
+        inputData.maxWidth = INPUT_MAX_WIDTH;
+        input.setLayoutData(inputData);
         input.setToolTipText(parameter.help() + "\nExpected: " + parameter.expected() + "\nIn the file: "
                 + parameter.name());
-        toolkit.createLabel(parent, parameter.unit());
+        toolkit.createLabel(parent, parameter.unit()).setLayoutData(new TableWrapData(TableWrapData.LEFT,
+                TableWrapData.MIDDLE));
 
         Label help = toolkit.createLabel(parent, parameter.help(), SWT.WRAP);
         help.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).indent(0, 0)
-                .applyTo(help);
+        TableWrapData helpData = new TableWrapData(TableWrapData.FILL_GRAB);
+        helpData.colspan = COLUMNS;
+        help.setLayoutData(helpData);
 
         decoration = new ControlDecoration(input, SWT.LEFT | SWT.TOP);
         decoration.hide();

@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IStatus;
@@ -125,8 +126,7 @@ final class NewExperimentPage extends WizardPage {
     private String uniqueName(String base) {
         IPath container = IPath.fromOSString(folder.getText().trim()).makeAbsolute();
         String candidate = base + "." + EXTENSION;
-        for (int n = 2; container.segmentCount() > 0
-                && ResourcesPlugin.getWorkspace().getRoot().exists(container.append(candidate)); n++) {
+        for (int n = 2; container.segmentCount() > 0 && exists(container.append(candidate)); n++) {
             candidate = base + "-" + n + "." + EXTENSION;
         }
         return candidate;
@@ -158,10 +158,21 @@ final class NewExperimentPage extends WizardPage {
         if (!file.endsWith("." + EXTENSION)) {
             return "File name '" + file + "' does not end with ." + EXTENSION + "; experiment files need it";
         }
-        if (workspace.getRoot().exists(container.append(file))) {
+        if (exists(container.append(file))) {
             return container.append(file) + " exists already; choose another name";
         }
         return null;
+    }
+
+    /** @return true when the workspace or the disk below it has something at {@code path} */
+    private static boolean exists(IPath path) {
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        if (root.exists(path)) {
+            return true;
+        }
+        // A file written outside the workbench (for example by the runner) is not in the workspace yet.
+        IPath location = path.segmentCount() < 2 ? null : root.getFile(path).getLocation();
+        return location != null && location.toFile().exists();
     }
 
     /** @return the selected kind, or null when none is installed */
