@@ -10,6 +10,8 @@ package landscape.framework.results;
 
 import java.util.List;
 
+import landscape.framework.internal.Csv;
+
 /**
  * A table of results: named columns, rows of numbers (Double) or texts (String).
  *
@@ -35,5 +37,12 @@ public record Table(String name, List<String> columns, List<List<Object>> rows) 
                 }
             }
         }
+    }
+
+    /** @return the table as CSV: a header row, then one line per row */
+    public String csv() {
+        StringBuilder text = new StringBuilder(Csv.row(columns)).append('\n');
+        rows.forEach(row -> text.append(Csv.row(row)).append('\n'));
+        return text.toString();
     }
 }

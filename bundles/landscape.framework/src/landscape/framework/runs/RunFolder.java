@@ -98,7 +98,7 @@ public final class RunFolder {
             writeAtomically(folder.resolve("points-" + points.name() + ".csv"), csv(points));
         }
         for (Table table : results.tables()) {
-            writeAtomically(folder.resolve("table-" + table.name() + ".csv"), csv(table));
+            writeAtomically(folder.resolve("table-" + table.name() + ".csv"), table.csv());
         }
 
         Map<String, Object> summary = new LinkedHashMap<>(results.summary());
@@ -174,12 +174,6 @@ public final class RunFolder {
             valueNames.forEach(name -> cells.add(p.values().getOrDefault(name, Double.NaN)));
             text.append(Csv.row(cells)).append('\n');
         }
-        return text.toString();
-    }
-
-    static String csv(Table table) {
-        StringBuilder text = new StringBuilder(Csv.row(table.columns())).append('\n');
-        table.rows().forEach(row -> text.append(Csv.row(row)).append('\n'));
         return text.toString();
     }
 

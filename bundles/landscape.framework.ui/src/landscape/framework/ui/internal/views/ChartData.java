@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.eclipse.swt.graphics.RGB;
 
+import landscape.charts.DirectionGlyph;
 import landscape.charts.MarkerCategory;
 import landscape.charts.MarkerShape;
 import landscape.charts.PointMarker;
@@ -35,6 +36,9 @@ final class ChartData {
             MarkerCategory.MAXIMUM.name(), MarkerCategory.MAXIMUM,
             MarkerCategory.SADDLE.name(), MarkerCategory.SADDLE,
             MarkerCategory.DEGENERATE.name(), MarkerCategory.DEGENERATE);
+
+    /** The value-name prefixes of the directions a point may carry: v1x, v1y, v2x, v2y. */
+    private static final List<String> DIRECTIONS = List.of("v1", "v2");
 
     private ChartData() {
     }
@@ -71,6 +75,31 @@ final class ChartData {
             }
         }
         return markers;
+    }
+
+    /**
+     * @return segments along the directions that points carry as values v1x, v1y (and v2x, v2y),
+     *     for example the Hessian's eigenvectors at critical points
+     */
+    static List<DirectionGlyph> glyphs(Results results, Grid grid) {
+        List<DirectionGlyph> glyphs = new ArrayList<>();
+        for (PointSet set : results.pointSets()) {
+            if (!set.plotOn().equals(grid.name())) {
+                continue;
+            }
+            for (Point point : set.points()) {
+                for (String direction : DIRECTIONS) {
+                    Double dx = point.values().get(direction + "x");
+                    Double dy = point.values().get(direction + "y");
+                    boolean drawable = dx != null && dy != null && Double.isFinite(dx) && Double.isFinite(dy)
+                            && (dx != 0 || dy != 0) && Double.isFinite(point.x()) && Double.isFinite(point.y());
+                    if (drawable) {
+                        glyphs.add(new DirectionGlyph(point.x(), point.y(), dx, dy, false));
+                    }
+                }
+            }
+        }
+        return glyphs;
     }
 
     /**

@@ -8,8 +8,11 @@
  */
 package landscape.framework.ui.internal.views;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -19,12 +22,19 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TableColumn;
 
+import landscape.framework.files.AtomicWrite;
 import landscape.framework.results.Table;
 
-/** Shows a result table as a table whose columns sort when their header is clicked. */
+/**
+ * Shows a result table as a table whose columns sort when their header is clicked, with a
+ * context menu that exports it as CSV.
+ */
 final class ResultTables {
 
     private static final int COLUMN_WIDTH = 110;
@@ -54,9 +64,33 @@ final class ResultTables {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setComparator(sorter);
         viewer.setInput(table.rows());
+        exportMenu(viewer, table);
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT,
                 Math.min(12, table.rows().size() + 2) * viewer.getTable().getItemHeight()).applyTo(viewer.getControl());
         return viewer;
+    }
+
+    private static void exportMenu(TableViewer viewer, Table table) {
+        Menu menu = new Menu(viewer.getControl());
+        MenuItem export = new MenuItem(menu, SWT.PUSH);
+        export.setText("Export CSV...");
+        export.addListener(SWT.Selection, event -> {
+            FileDialog dialog = new FileDialog(viewer.getControl().getShell(), SWT.SAVE);
+            dialog.setFileName(table.name() + ".csv");
+            dialog.setFilterExtensions(new String[] {"*.csv"});
+            dialog.setOverwrite(true);
+            String file = dialog.open();
+            if (file == null) {
+                return;
+            }
+            try {
+                AtomicWrite.writeString(Path.of(file), table.csv());
+            } catch (IOException e) {
+                MessageDialog.openError(viewer.getControl().getShell(), "Export CSV",
+                        "Could not write " + file + ": " + e.getMessage());
+            }
+        });
+        viewer.getControl().setMenu(menu);
     }
 
     /** Sorts by one column, numbers as numbers; a second click on a header reverses the order. */

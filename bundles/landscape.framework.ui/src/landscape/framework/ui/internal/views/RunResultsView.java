@@ -152,6 +152,7 @@ public final class RunResultsView extends ViewPart {
             Grid grid = grids.get(i);
             heatmaps.get(i).setTrajectories(ChartData.trajectories(results, grid));
             heatmaps.get(i).setMarkers(ChartData.markers(results, grid));
+            heatmaps.get(i).setGlyphs(ChartData.glyphs(results, grid));
         }
         if (lines != null) {
             lines.setSeries(ChartData.lines(results, ""));
