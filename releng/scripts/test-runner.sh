@@ -16,11 +16,11 @@ fail() {
 
 list=$("$runner" list 2>"$out/list.err") || fail "landscape list exited $?: $(cat "$out/list.err")"
 printf '%s\n' "$list" | grep -qP '^bowl\tIll-conditioned bowl$' || fail "landscape list does not list bowl: $list"
-echo "runner: landscape list -> $(printf '%s' "$list" | wc -l | tr -d ' ') kind(s), bowl among them"
+echo "runner: landscape list -> $(printf '%s\n' "$list" | grep -c .) kind(s), bowl among them"
 
 "$runner" describe bowl > "$out/describe.json" 2>&1 || fail "landscape describe bowl exited $?"
 grep -q '"name" : "conditionNumber"' "$out/describe.json" || fail "describe has no conditionNumber: $(head -c 400 "$out/describe.json")"
-echo "runner: landscape describe bowl -> $(grep -c '"name" :' "$out/describe.json") parameters"
+echo "runner: landscape describe bowl -> $(grep -c '"expected" :' "$out/describe.json") parameters"
 
 cp "$product/samples/bowl.experiment" "$out/bowl.experiment"
 "$runner" run "$out/bowl.experiment" --out "$out/run" 2> "$out/run.err" || fail "sample run exited $?: $(tail -3 "$out/run.err")"

@@ -138,6 +138,21 @@ class ExperimentEditorTest {
     }
 
     @Test
+    void invalidFileSavesAndReopensUnchanged() throws Exception {
+        type("conditionNumber", "-7");
+        editor.doSave(new NullProgressMonitor());
+        String saved = Files.readString(location(file));
+        page().closeAllEditors(false);
+
+        editor = (ExperimentEditor) IDE.openEditor(page(), file, ExperimentEditor.ID);
+        processEvents();
+
+        assertEquals(saved, editor.document().get(), "the reopened text is the saved text, character for character");
+        assertTrue(saved.contains("\"conditionNumber\": -7,"), "the invalid value was saved as typed");
+        assertFalse(editor.current().isRunnable(), "and is still reported: " + editor.current().problems());
+    }
+
+    @Test
     void runStoresItsFolderShowsChartsAndAppearsInTheRunsView() throws Exception {
         type("steps", "50");
         editor.runExperiment();
