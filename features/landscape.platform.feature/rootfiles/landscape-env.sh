@@ -71,3 +71,40 @@ landscape_launcher_jar() {
   fi
   echo "$jar"
 }
+
+landscape_p2() {
+  # landscape_p2 <product> install <repository> <feature-id> | uninstall <feature-id>
+  # Runs the p2 director on the product in $1. A feature id gets ".feature.group" appended when
+  # it lacks it; a repository that is a local folder or zip becomes a file: or jar: URL.
+  local product=$1 command=$2 repository="" feature unit profile launcher
+  shift 2
+  if [ "$command" = install ]; then
+    [ $# -eq 2 ] || { echo "usage: landscape install <repository> <feature-id>" >&2; return 2; }
+    repository=$1
+    shift
+  else
+    [ $# -eq 1 ] || { echo "usage: landscape uninstall <feature-id>" >&2; return 2; }
+  fi
+  feature=$1
+  case "$feature" in
+    *.feature.group) unit=$feature ;;
+    *) unit=$feature.feature.group ;;
+  esac
+  case "$repository" in
+    ""|*://*|file:*|jar:*) ;;
+    *.zip) repository="jar:file:$(readlink -f "$repository")!/" ;;
+    *) [ -d "$repository" ] || { echo "landscape install: repository '$repository' is not a folder, a zip or a URL" >&2; return 2; }
+       repository="file:$(readlink -f "$repository")" ;;
+  esac
+  profile=$(sed -n 's/^eclipse\.p2\.profile=//p' "$product/configuration/config.ini")
+  launcher=$(landscape_launcher_jar "$product") || return 1
+  set -- -application org.eclipse.equinox.p2.director -nosplash -destination "$product" \
+    -profile "${profile:-DefaultProfile}"
+  if [ "$command" = install ]; then
+    set -- "$@" -repository "$repository" -installIU "$unit"
+  else
+    set -- "$@" -uninstallIU "$unit"
+  fi
+  "$JAVA_HOME/bin/java" -Dorg.bytedeco.javacpp.cachedir="$(landscape_native_cache "$product")" \
+    -jar "$launcher" "$@"
+}

@@ -131,7 +131,8 @@ public final class BowlExperiment implements Experiment {
             descents.add(new Descent(bowl, "momentum", Sgd.momentum(LearningRate.constant(step), beta)));
         }
         if (values.bool("adam")) {
-            descents.add(new Descent(bowl, "adam", Adam.withDefaults(LearningRate.constant(values.number("adamStep")))));
+            LearningRate rate = LearningRate.constant(values.number("adamStep"));
+            descents.add(new Descent(bowl, "adam", Adam.withDefaults(rate)));
         }
         return descents;
     }

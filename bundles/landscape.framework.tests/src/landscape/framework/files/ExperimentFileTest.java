@@ -87,7 +87,8 @@ class ExperimentFileTest {
 
     @Test
     void unknownKeysAreWarningsWithTheirLine() {
-        String text = "{\n  \"kind\": \"counting\",\n  \"colour\": \"red\",\n  \"parameters\": {\n    \"stpes\": 3\n  }\n}";
+        String text = "{\n  \"kind\": \"counting\",\n  \"colour\": \"red\",\n"
+                + "  \"parameters\": {\n    \"stpes\": 3\n  }\n}";
 
         ExperimentFile file = ExperimentFile.read(text, CATALOG);
 

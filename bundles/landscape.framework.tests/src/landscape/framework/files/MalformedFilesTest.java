@@ -67,10 +67,12 @@ class MalformedFilesTest {
         add(cases, "kind empty", "{\"kind\": \"\"}", "kind: \"\" is not valid");
         add(cases, "kind null", "{\"kind\": null}", "kind: null is not valid");
         add(cases, "kind an object", "{\"kind\": {\"id\": \"counting\"}}", "is not valid");
-        add(cases, "unknown kind", "{\"kind\": \"bowll\"}", "kind \"bowll\" is not installed; expected one of: counting");
+        add(cases, "unknown kind", "{\"kind\": \"bowll\"}",
+                "kind \"bowll\" is not installed; expected one of: counting");
         add(cases, "kind twice", "{\"kind\": \"counting\", \"kind\": \"counting\"}", "kind appears twice");
         // Parameters object.
-        add(cases, "parameters an array", "{\"kind\": \"counting\", \"parameters\": [1]}", "parameters: [1] is not valid");
+        add(cases, "parameters an array", "{\"kind\": \"counting\", \"parameters\": [1]}",
+                "parameters: [1] is not valid");
         add(cases, "parameters a text", "{\"kind\": \"counting\", \"parameters\": \"x\"}", "expected an object");
         add(cases, "parameter twice", HEAD + "\"steps\": 3, \"steps\": 4}}", "steps appears twice");
         // Wrong types.
@@ -80,7 +82,8 @@ class MalformedFilesTest {
         add(cases, "number as text", HEAD + "\"rate\": \"0.5\"}}", "rate: \"0.5\" is not valid; expected a number");
         add(cases, "number null", HEAD + "\"rate\": null}}", "rate: null is not valid");
         add(cases, "number an array", HEAD + "\"rate\": [0.5]}}", "rate: [0.5] is not valid");
-        add(cases, "boolean as text", HEAD + "\"grid\": \"true\"}}", "grid: \"true\" is not valid; expected true or false");
+        add(cases, "boolean as text", HEAD + "\"grid\": \"true\"}}",
+                "grid: \"true\" is not valid; expected true or false");
         add(cases, "boolean as number", HEAD + "\"grid\": 1}}", "expected true or false");
         add(cases, "choice unknown", HEAD + "\"ending\": \"boom\"}}", "expected one of finish, diverge, throw, wait");
         add(cases, "choice as number", HEAD + "\"ending\": 2}}", "ending: 2 is not valid");
@@ -90,7 +93,8 @@ class MalformedFilesTest {
         add(cases, "list empty", HEAD + "\"start\": []}}", "has 0 items");
         add(cases, "text as number", HEAD + "\"label\": 5}}", "label: 5 is not valid; expected a text");
         // Out of range and huge numbers.
-        add(cases, "integer below range", HEAD + "\"steps\": 0}}", "steps: 0 is out of range; expected an integer from 1 to 1000");
+        add(cases, "integer below range", HEAD + "\"steps\": 0}}",
+                "steps: 0 is out of range; expected an integer from 1 to 1000");
         add(cases, "integer above range", HEAD + "\"steps\": 1001}}", "is out of range");
         add(cases, "huge integer", HEAD + "\"steps\": 123456789012345678901234567890}}", "steps: ");
         add(cases, "huge exponent", HEAD + "\"rate\": 1e999}}", "rate: Infinity is not a finite number");
@@ -99,7 +103,8 @@ class MalformedFilesTest {
         add(cases, "list item out of range", HEAD + "\"start\": [0, 1e300]}}", "is out of range");
         add(cases, "very long number", HEAD + "\"rate\": 0." + "1".repeat(2000) + "}}", "JSON");
         // Rules across fields.
-        add(cases, "low above high", HEAD + "\"low\": 2, \"high\": 1}}", "high: 1 is not valid; expected a number above low (2)");
+        add(cases, "low above high", HEAD + "\"low\": 2, \"high\": 1}}",
+                "high: 1 is not valid; expected a number above low (2)");
         add(cases, "low equals high", HEAD + "\"low\": 1, \"high\": 1}}", "expected a number above low");
         return cases.stream();
     }

@@ -120,7 +120,8 @@ public final class ExperimentSource {
         return Double.toString(v).toLowerCase(Locale.ROOT);
     }
 
-    private static String insertMember(String text, int closingBrace, String member, String indent, boolean hasMembers) {
+    private static String insertMember(String text, int closingBrace, String member, String indent,
+            boolean hasMembers) {
         // Put the new member on its own line before the closing brace, after the last member.
         int end = closingBrace;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {

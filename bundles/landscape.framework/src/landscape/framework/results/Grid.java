@@ -29,8 +29,8 @@ public record Grid(String name, String xName, String yName, String valueName, do
     public Grid {
         Objects.requireNonNull(name, "name");
         if (values.length != ys.length) {
-            throw new IllegalArgumentException("grid '" + name + "' has " + values.length + " rows; expected one per y ("
-                    + ys.length + ")");
+            throw new IllegalArgumentException("grid '" + name + "' has " + values.length
+                    + " rows; expected one per y (" + ys.length + ")");
         }
         for (double[] row : values) {
             if (row.length != xs.length) {

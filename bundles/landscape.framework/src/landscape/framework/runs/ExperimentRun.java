@@ -52,8 +52,8 @@ public final class ExperimentRun {
             return outcome(RunStatus.FAILED, e.getMessage(), started);
         } catch (RuntimeException | LinkageError e) {
             // A fault of the experiment plug-in ends its own run only.
-            return new RunOutcome(RunStatus.FAILED, "the experiment failed with " + causes(e), started, seconds(started),
-                    Optional.of(e));
+            String message = "the experiment failed with " + causes(e);
+            return new RunOutcome(RunStatus.FAILED, message, started, seconds(started), Optional.of(e));
         }
     }
 

@@ -128,7 +128,8 @@ public record StoredRun(Path folder, String kind, RunOutcome outcome, Results re
         for (Iterator<Map.Entry<String, JsonNode>> it = index.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
             List<List<String>> rows = rows(folder.resolve("grid-" + entry.getKey() + ".csv"));
-            double[] xs = rows.get(0).subList(1, rows.get(0).size()).stream().mapToDouble(Double::parseDouble).toArray();
+            List<String> header = rows.get(0);
+            double[] xs = header.subList(1, header.size()).stream().mapToDouble(Double::parseDouble).toArray();
             double[] ys = new double[rows.size() - 1];
             double[][] values = new double[ys.length][];
             for (int j = 0; j < ys.length; j++) {

@@ -40,7 +40,8 @@ public final class RunnerApplication implements IApplication {
         Runtime.getRuntime().addShutdownHook(stopper);
 
         try {
-            CommandLine commandLine = new CommandLine(ExperimentRegistry.platform(), System.out, System.err, interrupted);
+            CommandLine commandLine = new CommandLine(ExperimentRegistry.platform(), System.out, System.err,
+                    interrupted);
             return commandLine.execute(Arrays.asList(args == null ? new String[0] : args));
         } finally {
             finished.countDown();

@@ -94,7 +94,8 @@ public final class ExperimentRunJob extends Job {
         } finally {
             monitor.done();
         }
-        outcome.error().ifPresent(e -> ILog.of(getClass()).log(Status.error(type.name() + ": " + outcome.message(), e)));
+        String message = type.name() + ": " + outcome.message();
+        outcome.error().ifPresent(e -> ILog.of(getClass()).log(Status.error(message, e)));
         return switch (outcome.status()) {
             case COMPLETED -> Status.OK_STATUS;
             case CANCELLED -> Status.CANCEL_STATUS;

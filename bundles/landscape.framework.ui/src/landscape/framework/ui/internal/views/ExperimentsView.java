@@ -10,16 +10,13 @@ package landscape.framework.ui.internal.views;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -51,8 +48,8 @@ public final class ExperimentsView extends ViewPart {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
-        column("Experiment", 180, ExperimentType::name);
-        column("Kind", 90, ExperimentType::kind);
+        TextColumns.add(viewer, ExperimentType.class, "Experiment", 180, ExperimentType::name);
+        TextColumns.add(viewer, ExperimentType.class, "Kind", 90, ExperimentType::kind);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 
@@ -77,18 +74,6 @@ public final class ExperimentsView extends ViewPart {
         };
         getViewSite().getActionBars().getMenuManager().add(refresh);
         refresh();
-    }
-
-    private void column(String title, int width, Function<ExperimentType, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((ExperimentType) element);
-            }
-        });
     }
 
     /** Reads the installed kinds again. */

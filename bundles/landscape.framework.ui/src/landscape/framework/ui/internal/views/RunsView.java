@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFolder;
@@ -30,9 +29,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
@@ -81,12 +78,12 @@ public final class RunsView extends ViewPart {
         viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("Experiment", 160, e -> e.folder().getParent().getName());
-        column("Started", 150, e -> e.outcome().started().toString().replace('T', ' ').replace("Z", ""));
-        column("Status", 90, e -> e.outcome().status().name().toLowerCase(Locale.ROOT));
-        column("Seconds", 70, e -> String.format(Locale.ROOT, "%.2f", e.outcome().seconds()));
-        column("Message", 240, e -> e.outcome().message());
-        column("Folder", 260, e -> e.folder().getFullPath().toString());
+        TextColumns.add(viewer, Entry.class, "Experiment", 160, e -> e.folder().getParent().getName());
+        TextColumns.add(viewer, Entry.class, "Started", 150, RunsView::started);
+        TextColumns.add(viewer, Entry.class, "Status", 90, e -> e.outcome().status().name().toLowerCase(Locale.ROOT));
+        TextColumns.add(viewer, Entry.class, "Seconds", 70, RunsView::seconds);
+        TextColumns.add(viewer, Entry.class, "Message", 240, e -> e.outcome().message());
+        TextColumns.add(viewer, Entry.class, "Folder", 260, e -> e.folder().getFullPath().toString());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(event -> open());
 
@@ -100,16 +97,12 @@ public final class RunsView extends ViewPart {
         refresh();
     }
 
-    private void column(String title, int width, Function<Entry, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Entry) element);
-            }
-        });
+    private static String started(Entry entry) {
+        return entry.outcome().started().toString().replace('T', ' ').replace("Z", " UTC");
+    }
+
+    private static String seconds(Entry entry) {
+        return String.format(Locale.ROOT, "%.2f", entry.outcome().seconds());
     }
 
     private static Action action(String text, String tip, Runnable run) {
