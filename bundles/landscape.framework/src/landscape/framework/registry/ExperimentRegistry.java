@@ -25,6 +25,7 @@ import org.eclipse.core.runtime.Status;
 import landscape.framework.experiment.Experiment;
 import landscape.framework.experiment.ExperimentCatalog;
 import landscape.framework.experiment.ExperimentType;
+import landscape.framework.internal.UnresolvedBundles;
 
 /**
  * The installed experiment kinds: the contributions to the extension point
@@ -50,11 +51,16 @@ public final class ExperimentRegistry implements ExperimentCatalog, IRegistryEve
         this.extensions = extensions;
     }
 
-    /** @return the registry of the running platform, following its changes */
+    /**
+     * @return the registry of the running platform, following its changes; the first call also
+     *     reports in the platform log every bundle that could not be resolved, since such a bundle
+     *     contributes no experiment
+     */
     public static synchronized ExperimentRegistry platform() {
         if (platform == null) {
             platform = new ExperimentRegistry(RegistryFactory.getRegistry());
             platform.extensions.addListener(platform, EXTENSION_POINT);
+            UnresolvedBundles.describe().forEach(problem -> ILog.of(ExperimentRegistry.class).error(problem));
         }
         return platform;
     }

@@ -89,6 +89,11 @@ public final class CommandLine {
         };
     }
 
+    /** Prints each problem as a warning on standard error, before a command's own output. */
+    public void warn(List<String> problems) {
+        problems.forEach(problem -> err.println("landscape: warning: " + problem));
+    }
+
     /** Convenience for {@link #execute(List)}. */
     public int execute(String... args) {
         return execute(Arrays.asList(args));

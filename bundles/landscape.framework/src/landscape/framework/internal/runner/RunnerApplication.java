@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import landscape.framework.internal.UnresolvedBundles;
 import landscape.framework.registry.ExperimentRegistry;
 
 /**
@@ -42,6 +43,8 @@ public final class RunnerApplication implements IApplication {
         try {
             CommandLine commandLine = new CommandLine(ExperimentRegistry.platform(), System.out, System.err,
                     interrupted);
+            // A plug-in that could not be resolved is missing from every list: say so first.
+            commandLine.warn(UnresolvedBundles.describe());
             return commandLine.execute(Arrays.asList(args == null ? new String[0] : args));
         } finally {
             finished.countDown();
