@@ -1,0 +1,113 @@
+/*
+ * Copyright (c) 2026 Landscape Workbench contributors.
+ *
+ * This program and the accompanying materials are made available under the terms of the
+ * Eclipse Public License 2.0 which is available at https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package landscape.hessian.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import landscape.framework.experiment.ExperimentCatalog;
+import landscape.framework.experiment.ExperimentType;
+import landscape.framework.experiment.RunContext;
+import landscape.framework.files.ExperimentFile;
+import landscape.framework.parameters.ParameterValues;
+import landscape.framework.results.PointSet;
+import landscape.framework.results.Results;
+import landscape.framework.results.Series;
+import landscape.framework.results.Table;
+import landscape.framework.runs.ExperimentRun;
+import landscape.framework.runs.RunOutcome;
+import landscape.framework.runs.RunStatus;
+import landscape.twoparam.LossGrid;
+
+/** The hessian experiment end to end, as the runner and the workbench run it, and its shipped sample. */
+class HessianExperimentTest {
+
+    /**
+     * The sample shipped with the feature, read where it lies in the source tree: tests run in
+     * their bundle's folder, so the file is tested as it ships, with no copy to drift.
+     */
+    static final Path SAMPLE = Path.of("..", "..", "features", "landscape.hessian.feature", "rootfiles", "samples",
+            "hessian.experiment");
+
+    private final HessianExperiment experiment = new HessianExperiment();
+
+    @Test
+    void runOnTheCamelFillsTheSummaryThePointsAndTheTable() {
+        Results results = run(experiment.parameters().defaults().with("matrixSamples", 2000L).with("resolution", 51L));
+
+        List<Map<String, Object>> points = list(results.summary().get(HessianExperiment.CRITICAL_POINTS));
+        assertEquals(15, points.size(), "critical points of the six-hump camel");
+        for (Map<String, Object> p : points) {
+            assertEquals(Set.of("point", "loss", "gradientNorm", "eigenvalues", "conditionNumber", "type"), p.keySet(),
+                    "keys of " + p);
+            List<?> eigenvalues = (List<?>) p.get("eigenvalues");
+            assertTrue((Double) eigenvalues.get(0) <= (Double) eigenvalues.get(1), "ascending: " + eigenvalues);
+            assertTrue(Set.of("minimum", "maximum", "saddle", "degenerate").contains(p.get("type")), "type of " + p);
+        }
+
+        PointSet marks = results.pointSets().get(0);
+        assertEquals(LossGrid.NAME, marks.plotOn(), "points are drawn on the landscape");
+        assertEquals(Set.of("loss", "gradientNorm", "lambda1", "lambda2", "v1x", "v1y", "v2x", "v2y"),
+                marks.points().get(0).values().keySet(), "values of a point");
+        Table table = results.tables().get(0);
+        assertEquals(List.of("w1", "w2", "loss", "lambda1", "lambda2", "conditionNumber", "type"), table.columns(),
+                "table columns");
+        assertEquals(15, table.rows().size(), "one row per critical point");
+    }
+
+    @Test
+    void positiveDefiniteFractionsAreASeriesAndInTheSummary() {
+        Results results = run(experiment.parameters().defaults().with("matrixSamples", 2000L).with("resolution", 21L)
+                .with("startsPerSide", 2L));
+
+        Series series = results.findSeries(HessianExperiment.POSITIVE_DEFINITE).orElseThrow();
+        assertEquals(List.of("n", "fraction", "halfToTheN"), series.columns(), "columns");
+        assertEquals(10, series.size(), "one row per dimension 1 .. 10");
+        assertEquals(0.125, series.column("halfToTheN")[2], 0.0, "2^-3");
+        List<Map<String, Object>> summary = list(results.summary().get(HessianExperiment.POSITIVE_DEFINITE));
+        assertEquals(10, summary.size(), "summary rows");
+        assertEquals(series.column("fraction")[0], (Double) summary.get(0).get("fraction"), 0.0, "same numbers");
+    }
+
+    @Test
+    void shippedSampleIsRunnableAndRuns() throws IOException {
+        assertTrue(Files.isRegularFile(SAMPLE), "sample at " + SAMPLE.toAbsolutePath());
+        ExperimentCatalog catalog = ExperimentCatalog.of(new ExperimentType("hessian",
+                "Critical points and their Hessians", experiment));
+
+        ExperimentFile file = ExperimentFile.read(Files.readString(SAMPLE), catalog);
+
+        assertTrue(file.isRunnable(), "problems: " + file.problems());
+        assertEquals(List.of(), file.problems(), "no warnings either");
+        Results results = run(file.values());
+        assertEquals(15, list(results.summary().get(HessianExperiment.CRITICAL_POINTS)).size(),
+                "the sample finds the camel's 15 critical points");
+    }
+
+    private Results run(ParameterValues values) {
+        RunContext context = RunContext.collecting();
+        RunOutcome outcome = ExperimentRun.execute(experiment, values, context);
+        assertEquals(RunStatus.COMPLETED, outcome.status(), "run: " + outcome.message());
+        return context.results();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+}
