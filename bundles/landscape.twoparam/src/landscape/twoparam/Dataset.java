@@ -21,7 +21,10 @@ import landscape.core.data.RandomStream;
  */
 public record Dataset(double[] inputs, double[] targets) {
 
-    /** Half width of the input range: wide enough that tanh(x) bends at w1 = 1, narrow enough to stay off its flat tails. */
+    /**
+     * Half width of the input range: wide enough that tanh(x) bends visibly at w1 = 1, narrow
+     * enough that most inputs stay off its flat tails.
+     */
     public static final double INPUT_RANGE = 2.0;
 
     /** Copies the arrays and checks that they pair up. */

@@ -32,6 +32,11 @@ public enum TwoParameterModel {
         public Tensor hidden(Tensor w1, Tensor x) {
             return w1.mul(x).tanh();
         }
+
+        @Override
+        public double teacherOutput(double w1, double w2, double x) {
+            return w2 * Math.tanh(w1 * x);
+        }
     },
 
     /** A one-neuron logistic classifier p = sigmoid(w1 x + w2) with the cross-entropy loss. */
@@ -90,10 +95,12 @@ public enum TwoParameterModel {
         return hidden.mul(w2).sub(target).square().mul(0.5);
     }
 
-    /** @return the teacher's noise-free output at {@code x}: a prediction, or for the classifier a probability */
+    /**
+     * @return the teacher's noise-free output at {@code x}: a prediction, or for the classifier a
+     *     probability; by default w2 w1 x
+     */
     public double teacherOutput(double w1, double w2, double x) {
-        double h = this == TANH_UNIT ? Math.tanh(w1 * x) : w1 * x;
-        return w2 * h;
+        return w2 * w1 * x;
     }
 
     /** log(1 + exp(z)) as relu(z) + log(1 + exp(-|z|)): no overflow for large |z|, smooth at 0. */

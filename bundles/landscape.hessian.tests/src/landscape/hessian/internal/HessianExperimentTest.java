@@ -33,6 +33,7 @@ import landscape.framework.runs.ExperimentRun;
 import landscape.framework.runs.RunOutcome;
 import landscape.framework.runs.RunStatus;
 import landscape.twoparam.LossGrid;
+import landscape.twoparam.LossParameters;
 
 /** The hessian experiment end to end, as the runner and the workbench run it, and its shipped sample. */
 class HessianExperimentTest {
@@ -43,6 +44,12 @@ class HessianExperimentTest {
      */
     static final Path SAMPLE = Path.of("..", "..", "features", "landscape.hessian.feature", "rootfiles", "samples",
             "hessian.experiment");
+
+    /** Both minima are found to |grad| < 1e-8 at curvatures of order 1, so they mirror each other to about 1e-8. */
+    private static final double MIRROR_TOLERANCE = 1e-6;
+
+    /** 100 noisy points (noise 0.1) place the fitted w1 within a few hundredths of the teacher's 1. */
+    private static final double TEACHER_TOLERANCE = 0.1;
 
     private final HessianExperiment experiment = new HessianExperiment();
 
@@ -68,6 +75,32 @@ class HessianExperimentTest {
         assertEquals(List.of("w1", "w2", "loss", "lambda1", "lambda2", "conditionNumber", "type"), table.columns(),
                 "table columns");
         assertEquals(15, table.rows().size(), "one row per critical point");
+    }
+
+    /**
+     * w2 tanh(w1 x) is unchanged by (w1, w2) -> (-w1, -w2): two mirror-image minima near the
+     * teacher's (1, 1) and (-1, -1), and between them the origin, where both partial derivatives
+     * vanish and the Hessian [0, -mean(t x); -mean(t x), 0] makes a saddle.
+     */
+    @Test
+    void tanhUnitHasTwoMirrorMinimaAndASaddleAtTheOrigin() {
+        Results results = run(experiment.parameters().defaults().with(LossParameters.MODEL, "tanhUnit")
+                .with(LossParameters.W1_MIN, -3.0).with(LossParameters.W1_MAX, 3.0)
+                .with(LossParameters.W2_MIN, -3.0).with(LossParameters.W2_MAX, 3.0)
+                .with("startsPerSide", 10L).with("matrixSamples", 100L).with(LossParameters.RESOLUTION, 21L));
+
+        List<Map<String, Object>> points = list(results.summary().get(HessianExperiment.CRITICAL_POINTS));
+        List<Map<String, Object>> minima = points.stream().filter(p -> p.get("type").equals("minimum")).toList();
+        List<Map<String, Object>> saddles = points.stream().filter(p -> p.get("type").equals("saddle")).toList();
+        assertEquals(2, minima.size(), "two minima: " + points);
+        assertEquals(1, saddles.size(), "one saddle: " + points);
+        List<?> a = (List<?>) minima.get(0).get("point");
+        List<?> b = (List<?>) minima.get(1).get("point");
+        assertEquals(-(Double) a.get(0), (Double) b.get(0), MIRROR_TOLERANCE, "mirror w1: " + minima);
+        assertEquals(-(Double) a.get(1), (Double) b.get(1), MIRROR_TOLERANCE, "mirror w2: " + minima);
+        assertEquals(1.0, Math.abs((Double) a.get(0)), TEACHER_TOLERANCE, "|w1| near the teacher's: " + minima);
+        List<?> saddle = (List<?>) saddles.get(0).get("point");
+        assertEquals(0.0, Math.hypot((Double) saddle.get(0), (Double) saddle.get(1)), MIRROR_TOLERANCE, "origin");
     }
 
     @Test

@@ -53,7 +53,10 @@ public final class HessianExperiment implements Experiment {
      */
     static final double GRADIENT_TOLERANCE = 1e-8;
 
-    /** Eigenvalues within this of 0 are flat directions; at least the Hessian's rounding, ~1e-12 for order-one entries. */
+    /**
+     * Eigenvalues within this of 0 are flat directions: far above the Hessian's rounding, about
+     * 1e-12 for entries of order one, and below any curvature a plot of the box would show.
+     */
     static final double EIGENVALUE_TOLERANCE = 1e-6;
 
     private static final String SEARCH = "Search";

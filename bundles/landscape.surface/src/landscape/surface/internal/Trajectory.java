@@ -95,7 +95,8 @@ final class Trajectory {
             path.attribute(Series.DIVERGED, "true");
             losses.attribute(Series.DIVERGED, "true");
         }
-        return new Outcome(start.clone(), optimizerName, last, lastLoss, diverged, diverged ? Math.max(0, step - 1) : step);
+        int taken = diverged ? Math.max(0, step - 1) : step;
+        return new Outcome(start.clone(), optimizerName, last, lastLoss, diverged, taken);
     }
 
     private boolean isBounded(double[] point, double value) {
