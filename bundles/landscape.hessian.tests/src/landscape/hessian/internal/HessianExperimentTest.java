@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import landscape.framework.experiment.ExperimentCatalog;
 import landscape.framework.experiment.ExperimentType;
@@ -30,6 +31,7 @@ import landscape.framework.results.Results;
 import landscape.framework.results.Series;
 import landscape.framework.results.Table;
 import landscape.framework.runs.ExperimentRun;
+import landscape.framework.runs.RunFolder;
 import landscape.framework.runs.RunOutcome;
 import landscape.framework.runs.RunStatus;
 import landscape.twoparam.LossGrid;
@@ -117,19 +119,29 @@ class HessianExperimentTest {
         assertEquals(series.column("fraction")[0], (Double) summary.get(0).get("fraction"), 0.0, "same numbers");
     }
 
+    /** The sample as it ships, read, run and stored in a run folder as the runner does. */
     @Test
-    void shippedSampleIsRunnableAndRuns() throws IOException {
+    void shippedSampleIsRunnableAndRuns(@TempDir Path folder) throws IOException {
         assertTrue(Files.isRegularFile(SAMPLE), "sample at " + SAMPLE.toAbsolutePath());
         ExperimentCatalog catalog = ExperimentCatalog.of(new ExperimentType("hessian",
                 "Critical points and their Hessians", experiment));
+        String text = Files.readString(SAMPLE);
 
-        ExperimentFile file = ExperimentFile.read(Files.readString(SAMPLE), catalog);
+        ExperimentFile file = ExperimentFile.read(text, catalog);
 
         assertTrue(file.isRunnable(), "problems: " + file.problems());
         assertEquals(List.of(), file.problems(), "no warnings either");
-        Results results = run(file.values());
-        assertEquals(15, list(results.summary().get(HessianExperiment.CRITICAL_POINTS)).size(),
+        RunContext context = RunContext.collecting();
+        RunOutcome outcome = ExperimentRun.execute(experiment, file.values(), context);
+        assertEquals(RunStatus.COMPLETED, outcome.status(), "run: " + outcome.message());
+        assertEquals(15, list(context.results().summary().get(HessianExperiment.CRITICAL_POINTS)).size(),
                 "the sample finds the camel's 15 critical points");
+        RunFolder.write(folder, "hessian", text, context.results(), outcome);
+        String summary = Files.readString(folder.resolve(RunFolder.SUMMARY));
+        assertTrue(summary.contains("\"criticalPoints\"") && summary.contains("\"positiveDefiniteFraction\""),
+                "summary.json holds both panels");
+        assertTrue(Files.isRegularFile(folder.resolve("points-criticalPoints.csv")), "point set stored");
+        assertTrue(Files.isRegularFile(folder.resolve("table-criticalPoints.csv")), "table stored");
     }
 
     private Results run(ParameterValues values) {
