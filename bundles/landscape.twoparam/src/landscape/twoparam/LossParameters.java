@@ -45,6 +45,12 @@ public final class LossParameters {
     /** Data points by default: enough for a smooth landscape, few enough for an instant grid. */
     public static final int DEFAULT_POINTS = 100;
 
+    /**
+     * Most data points: a 1001 x 1001 grid over 10000 points is 1e10 multiply-adds, some ten
+     * seconds, and the grid cannot be cancelled while it is computed.
+     */
+    public static final int MAX_POINTS = 10_000;
+
     private static final String MODEL_SECTION = "Loss";
     private static final String DATA_SECTION = "Teacher data";
     private static final String BOX_SECTION = "Landscape";
@@ -81,7 +87,7 @@ public final class LossParameters {
     }
 
     private static void declareData(ParameterSet.Builder builder) {
-        builder.add(Parameter.integer(POINTS).label("Data points").section(DATA_SECTION).range(1, 100_000)
+        builder.add(Parameter.integer(POINTS).label("Data points").section(DATA_SECTION).range(1, MAX_POINTS)
                 .defaultValue(DEFAULT_POINTS).help("How many inputs x the teacher labels; x is uniform on [-2, 2]."))
                 .add(Parameter.number(NOISE).label("Target noise").section(DATA_SECTION).range(0, 100)
                         .defaultValue(0.1).help("Standard deviation of the noise added to regression targets; the"

@@ -162,7 +162,7 @@ class CriticalPointTest {
     private static List<CriticalPoint> find(String expression, Box box, int startsPerSide) {
         TwoParameterLoss loss = loss(expression);
         CriticalPointFinder finder = new CriticalPointFinder(loss, box, HessianExperiment.GRADIENT_TOLERANCE, 1e-4,
-                100);
+                100, () -> { });
         Function<double[], CriticalPoint> analysis = p -> CriticalPoint.analyse(loss, p, EIGENVALUE_TOLERANCE);
         return finder.find(startsPerSide, done -> { }).stream().map(analysis).collect(Collectors.toList());
     }

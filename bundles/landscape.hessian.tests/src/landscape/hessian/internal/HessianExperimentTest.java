@@ -17,12 +17,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import landscape.framework.experiment.ExperimentCatalog;
 import landscape.framework.experiment.ExperimentType;
+import landscape.framework.experiment.ProgressListener;
 import landscape.framework.experiment.RunContext;
 import landscape.framework.files.ExperimentFile;
 import landscape.framework.parameters.ParameterValues;
@@ -142,6 +144,36 @@ class HessianExperimentTest {
                 "summary.json holds both panels");
         assertTrue(Files.isRegularFile(folder.resolve("points-criticalPoints.csv")), "point set stored");
         assertTrue(Files.isRegularFile(folder.resolve("table-criticalPoints.csv")), "table stored");
+    }
+
+    @Test
+    void cancelStopsALongSamplingWithinASecond() throws InterruptedException {
+        AtomicBoolean cancel = new AtomicBoolean();
+        RunContext context = new RunContext(new Results(), ProgressListener.NONE, cancel::get);
+        ParameterValues values = experiment.parameters().defaults().with("startsPerSide", 1L)
+                .with(LossParameters.RESOLUTION, 11L).with("dimensions", List.of(200.0))
+                .with("matrixSamples", 10_000_000L);
+        Thread canceller = new Thread(() -> {
+            sleepQuietly(200);
+            cancel.set(true);
+        });
+
+        canceller.start();
+        long start = System.nanoTime();
+        RunOutcome outcome = ExperimentRun.execute(experiment, values, context);
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        canceller.join();
+
+        assertEquals(RunStatus.CANCELLED, outcome.status(), "status: " + outcome.message());
+        assertTrue(seconds < 1.2, "stopped " + seconds + " s after start, 0.2 s of it before the cancel");
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Results run(ParameterValues values) {

@@ -29,7 +29,7 @@ class PositiveDefiniteFractionTest {
 
     @Test
     void aOneByOneMatrixIsPositiveHalfTheTime() {
-        double fraction = PositiveDefiniteFraction.estimate(1, SAMPLES, RandomStream.seeded(3));
+        double fraction = PositiveDefiniteFraction.estimate(1, SAMPLES, RandomStream.seeded(3), () -> { });
 
         assertEquals(0.5, fraction, HALF_TOLERANCE, "fraction of positive N(0, 2) draws");
     }
@@ -44,7 +44,7 @@ class PositiveDefiniteFractionTest {
         RandomStream random = RandomStream.seeded(5);
         double previous = 1.0;
         for (int n = 1; n <= 6; n++) {
-            double fraction = PositiveDefiniteFraction.estimate(n, SAMPLES, random.derive("n=" + n));
+            double fraction = PositiveDefiniteFraction.estimate(n, SAMPLES, random.derive("n=" + n), () -> { });
 
             if (n <= 4) {
                 assertTrue(fraction < previous, "n = " + n + ": " + fraction + " below n - 1: " + previous);

@@ -51,25 +51,28 @@ final class CriticalPointFinder {
     private final double gradientTolerance;
     private final double mergeDistance;
     private final int maxIterations;
+    private final Runnable checkpoint;
 
     /**
      * @param gradientTolerance the largest |grad L| of a point that counts as critical
      * @param mergeDistance points closer than this are one point
      * @param maxIterations the most damped Newton steps per start
+     * @param checkpoint called before every step, for cancellation
      */
     CriticalPointFinder(TwoParameterLoss loss, Box box, double gradientTolerance, double mergeDistance,
-            int maxIterations) {
+            int maxIterations, Runnable checkpoint) {
         this.loss = loss;
         this.box = box;
         this.gradientTolerance = gradientTolerance;
         this.mergeDistance = mergeDistance;
         this.maxIterations = maxIterations;
+        this.checkpoint = checkpoint;
     }
 
     /**
      * @param startsPerSide the starts form a grid of this many points per side, at the centres of
      *     equal cells of the box
-     * @param onStart called after each start with the fraction of starts done, for progress and cancellation
+     * @param onStart called after each start with the fraction of starts done, for progress
      * @return the distinct critical points found, in the order found
      */
     List<double[]> find(int startsPerSide, DoubleConsumer onStart) {
@@ -97,6 +100,7 @@ final class CriticalPointFinder {
         double damping = INITIAL_DAMPING;
         double[] h = hessian(w);
         for (int iteration = 0; iteration < maxIterations && norm(g) > 0 && damping <= LARGEST_DAMPING; iteration++) {
+            checkpoint.run();
             double[] step = dampedStep(h, g, damping);
             if (Math.hypot(step[0], step[1]) <= SMALLEST_RELATIVE_STEP * (1 + Math.hypot(w[0], w[1]))) {
                 break;

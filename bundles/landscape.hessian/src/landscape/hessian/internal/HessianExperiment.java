@@ -144,11 +144,9 @@ public final class HessianExperiment implements Experiment {
     private static List<CriticalPoint> criticalPoints(TwoParameterLoss loss, Box box, ParameterValues values,
             RunContext context) {
         CriticalPointFinder finder = new CriticalPointFinder(loss, box, values.number("gradientTolerance"),
-                values.number("mergeDistance"), values.integer("maxIterations"));
-        List<double[]> found = finder.find(values.integer("startsPerSide"), done -> {
-            context.checkCancelled();
-            context.progress(0.05 + 0.75 * done, "searching for critical points");
-        });
+                values.number("mergeDistance"), values.integer("maxIterations"), context::checkCancelled);
+        List<double[]> found = finder.find(values.integer("startsPerSide"),
+                done -> context.progress(0.05 + 0.75 * done, "searching for critical points"));
 
         double tolerance = values.number("eigenvalueTolerance");
         List<CriticalPoint> points = new ArrayList<>();
@@ -188,7 +186,8 @@ public final class HessianExperiment implements Experiment {
             context.checkCancelled();
             int n = (int) dimensions[k];
             // One stream per n: changing the list of dimensions does not change the draws for the others.
-            double fraction = PositiveDefiniteFraction.estimate(n, samples, random.derive("n=" + n));
+            double fraction = PositiveDefiniteFraction.estimate(n, samples, random.derive("n=" + n),
+                    context::checkCancelled);
             double half = Math.pow(2, -n);
             series.append(n, fraction, half);
             Map<String, Object> report = new LinkedHashMap<>();

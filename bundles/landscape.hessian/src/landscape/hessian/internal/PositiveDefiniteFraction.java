@@ -20,6 +20,9 @@ import landscape.core.data.RandomStream;
  */
 final class PositiveDefiniteFraction {
 
+    /** Samples between checkpoints: a few milliseconds of work even at n = 200. */
+    static final int CHECKPOINT_SAMPLES = 256;
+
     private PositiveDefiniteFraction() {
     }
 
@@ -27,9 +30,10 @@ final class PositiveDefiniteFraction {
      * @param n the dimension, at least 1
      * @param samples how many matrices to draw, at least 1
      * @param random the source of the entries
+     * @param checkpoint called every {@value #CHECKPOINT_SAMPLES} samples, for cancellation
      * @return the fraction of the samples that are positive definite
      */
-    static double estimate(int n, int samples, RandomStream random) {
+    static double estimate(int n, int samples, RandomStream random, Runnable checkpoint) {
         if (n < 1 || samples < 1) {
             throw new IllegalArgumentException("n = " + n + ", samples = " + samples
                     + "; expected a dimension and a sample count of at least 1");
@@ -38,6 +42,9 @@ final class PositiveDefiniteFraction {
         int positive = 0;
         double[][] a = new double[n][n];
         for (int s = 0; s < samples; s++) {
+            if (s % CHECKPOINT_SAMPLES == 0) {
+                checkpoint.run();
+            }
             fill(a, random);
             if (isPositiveDefinite(a)) {
                 positive++;
