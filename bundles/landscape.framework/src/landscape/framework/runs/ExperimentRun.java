@@ -37,10 +37,10 @@ public final class ExperimentRun {
      */
     public static RunOutcome execute(Experiment experiment, ParameterValues values, RunContext context) {
         Instant started = Instant.now();
-        var problems = experiment.parameters().validate(values);
-        if (!problems.isEmpty()) {
-            String first = problems.stream().map(Problem::message).findFirst().orElseThrow();
-            return outcome(RunStatus.FAILED, "the parameters are not valid: " + first, started);
+        // Warnings (from rules that only advise) do not stop a run; errors do.
+        var errors = experiment.parameters().validate(values).stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            return outcome(RunStatus.FAILED, "the parameters are not valid: " + errors.get(0).message(), started);
         }
 
         try {

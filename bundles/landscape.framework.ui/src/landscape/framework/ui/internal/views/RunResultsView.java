@@ -55,6 +55,9 @@ public final class RunResultsView extends ViewPart {
     /** How often a running experiment's charts are redrawn at most. */
     static final int REFRESH_MILLIS = 250;
 
+    /** The summary entry by which an experiment asks for a log colour scale on its grids. */
+    public static final String LOG_COLOUR_SCALE = "logColourScale";
+
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final AtomicBoolean changed = new AtomicBoolean();
@@ -188,11 +191,7 @@ public final class RunResultsView extends ViewPart {
         HeatmapChart heatmap = new HeatmapChart(tabs, SWT.NONE);
         heatmap.setGrid(ChartData.grid(grid));
         heatmap.setTitles(grid.name(), grid.xName(), grid.yName(), grid.valueName());
-        boolean positive = Arrays.stream(grid.values()).flatMapToDouble(Arrays::stream)
-                .filter(Double::isFinite).allMatch(v -> v > 0);
-        if (positive) {
-            heatmap.setColorScale(AxisScale.LOG);
-        }
+        heatmap.setColorScale(colourScale(grid));
         CTabItem contours = new CTabItem(tabs, SWT.NONE);
         contours.setText("Contours of " + grid.name());
         contours.setControl(heatmap);
@@ -206,6 +205,19 @@ public final class RunResultsView extends ViewPart {
         surfaceTab.setControl(surface);
         surfaces.add(surface);
         tabs.setSelection(contours);
+    }
+
+    /**
+     * @return a log colour scale when the experiment asks for one in its summary
+     *     ({@value #LOG_COLOUR_SCALE}: true) or, when it says nothing, when every value is positive;
+     *     a log scale needs positive values either way
+     */
+    private AxisScale colourScale(Grid grid) {
+        boolean positive = Arrays.stream(grid.values()).flatMapToDouble(Arrays::stream)
+                .filter(Double::isFinite).allMatch(v -> v > 0);
+        Object asked = results.summary().get(LOG_COLOUR_SCALE);
+        boolean log = asked instanceof Boolean wanted ? wanted : positive;
+        return log && positive ? AxisScale.LOG : AxisScale.LINEAR;
     }
 
     private void addLines() {
