@@ -21,9 +21,10 @@ import org.osgi.resource.Namespace;
 import org.osgi.resource.Requirement;
 
 /**
- * Finds the bundles that are installed but could not be resolved (for example an experiment
- * plug-in dropped into dropins/ whose dependencies are missing) and says which requirement each
- * lacks. Such a bundle contributes no experiment; every other one keeps working.
+ * Finds the bundles that are installed but could not be resolved, and the bundles in the
+ * product's dropins/ folder that p2 refused to install (for example an experiment plug-in whose
+ * dependencies are missing), and says which requirement each lacks. Such a bundle contributes no
+ * experiment; every other one keeps working.
  */
 public final class UnresolvedBundles {
 
@@ -47,20 +48,31 @@ public final class UnresolvedBundles {
             if (bundle.getState() != Bundle.INSTALLED || revision == null) {
                 continue;
             }
-            List<String> missing = new ArrayList<>();
-            for (Requirement requirement : revision.getRequirements(null)) {
-                boolean optional = Namespace.RESOLUTION_OPTIONAL.equals(
-                        requirement.getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
-                if (!optional && wiring.findProviders(requirement).isEmpty()) {
-                    missing.add(describe(requirement));
-                }
-            }
+            List<String> missing = missing(revision, wiring);
             problems.add("Bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + " (" + bundle.getLocation()
-                    + ") is not resolved and was left out; "
-                    + (missing.isEmpty() ? "its requirements conflict with those of other bundles"
-                            : "it requires " + String.join(", ", missing) + ", which no installed bundle provides"));
+                    + ") is not resolved and was left out; " + reason(missing));
         }
+        problems.addAll(DropinsProbe.refused(context, wiring));
         return problems;
+    }
+
+    /** @return why a bundle with these missing requirements cannot resolve */
+    static String reason(List<String> missing) {
+        return missing.isEmpty() ? "its requirements conflict with those of other bundles"
+                : "it requires " + String.join(", ", missing) + ", which no installed bundle provides";
+    }
+
+    /** @return the non-optional requirements of {@code revision} that no installed bundle provides */
+    static List<String> missing(BundleRevision revision, FrameworkWiring wiring) {
+        List<String> missing = new ArrayList<>();
+        for (Requirement requirement : revision.getRequirements(null)) {
+            boolean optional = Namespace.RESOLUTION_OPTIONAL.equals(
+                    requirement.getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
+            if (!optional && wiring.findProviders(requirement).isEmpty()) {
+                missing.add(describe(requirement));
+            }
+        }
+        return missing;
     }
 
     private static String describe(Requirement requirement) {
