@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -97,12 +98,12 @@ public final class HighDimensionsView extends ViewPart {
         GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(1).applyTo(parent);
         createInputs(parent);
 
-        status = new Label(parent, SWT.NONE);
+        status = new Label(parent, SWT.WRAP);
         status.setText("Press Compute to sample random symmetric matrices.");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        GridDataFactory.fillDefaults().grab(true, false).hint(EXPLANATION_WIDTH_HINT, SWT.DEFAULT).applyTo(status);
 
         chart = new LineChart(parent, SWT.NONE);
-        chart.setAxisTitles("dimension n", "fraction of matrices that are positive definite");
+        chart.setAxisTitles("dimension n", "fraction positive definite");
         chart.setScales(AxisScale.LINEAR, AxisScale.LOG);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, CHART_HEIGHT_HINT).applyTo(chart);
 
@@ -112,13 +113,21 @@ public final class HighDimensionsView extends ViewPart {
                 .applyTo(explanation);
 
         Button sample = new Button(parent, SWT.PUSH);
-        sample.setText("Open the six-hump camel sample (critical points in two dimensions)");
+        sample.setText("Open the six-hump camel sample");
+        sample.setToolTipText("The two-dimensional picture: a loss with minima, saddles and maxima, as an"
+                + " experiment in the workspace project samples");
         sample.addListener(SWT.Selection, event -> openSampleReportingErrors());
     }
 
     private void createInputs(Composite parent) {
+        // A row that wraps, so that the inputs stay visible when the view is narrow.
         Composite inputs = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(8).applyTo(inputs);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.center = true;
+        row.wrap = true;
+        row.marginLeft = 0;
+        inputs.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).hint(EXPLANATION_WIDTH_HINT, SWT.DEFAULT).applyTo(inputs);
         largest = spinner(inputs, "Largest dimension n:", 1, MAX_DIMENSION, DEFAULT_DIMENSION, 1);
         samples = spinner(inputs, "Samples per n:", 1, MAX_SAMPLES, DEFAULT_SAMPLES, SAMPLES_INCREMENT);
         seed = spinner(inputs, "Seed:", 0, Integer.MAX_VALUE, DEFAULT_SEED, 1);
@@ -133,8 +142,11 @@ public final class HighDimensionsView extends ViewPart {
     }
 
     private static Spinner spinner(Composite parent, String label, int min, int max, int value, int increment) {
-        new Label(parent, SWT.NONE).setText(label);
-        Spinner spinner = new Spinner(parent, SWT.BORDER);
+        // Label and spinner in one cell, so that the row wraps between inputs, never inside one.
+        Composite cell = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(cell);
+        new Label(cell, SWT.NONE).setText(label);
+        Spinner spinner = new Spinner(cell, SWT.BORDER);
         spinner.setValues(value, min, max, 0, increment, increment * 10);
         return spinner;
     }
@@ -187,6 +199,7 @@ public final class HighDimensionsView extends ViewPart {
             chart.appendPoint(MEASURED, n, fraction);
             status.setText(String.format(Locale.ROOT, "n = %d: %d of %d matrices positive definite (%.3g; 2^-n = %.3g)",
                     n, Math.round(fraction * count), count, fraction, Math.pow(2, -n)));
+            status.getParent().layout(true);
         });
     }
 
