@@ -12,6 +12,7 @@ import static landscape.hessian.ui.internal.WorkbenchSteps.join;
 import static landscape.hessian.ui.internal.WorkbenchSteps.page;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -70,6 +71,7 @@ class HighDimensionsViewTest {
         view.setInputs(LARGEST, SAMPLES, SEED);
         PositiveDefiniteSweep sweep = view.compute();
         join(PositiveDefiniteSweep.FAMILY);
+        WorkbenchSteps.waitUntil(() -> !view.isComputing(), "Compute is offered again");
 
         assertEquals(IStatus.OK, sweep.getResult().getSeverity(), "sweep result: " + sweep.getResult());
         double[] measured = series(HighDimensionsView.MEASURED).y();
@@ -103,6 +105,7 @@ class HighDimensionsViewTest {
         sweep.cancel();
         join(PositiveDefiniteSweep.FAMILY);
         WorkbenchSteps.waitUntil(() -> view.status().startsWith("Cancelled"), "the view says it was cancelled");
+        assertFalse(view.isComputing(), "Compute is offered again after Cancel");
 
         assertEquals(IStatus.CANCEL, sweep.getResult().getSeverity(), "sweep result: " + sweep.getResult());
         int measured = series(HighDimensionsView.MEASURED).size();

@@ -23,6 +23,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.IEditorPart;
@@ -45,7 +46,10 @@ public final class HighDimensionsView extends ViewPart {
     /** The view's id in plugin.xml. */
     public static final String ID = "landscape.hessian.ui.highDimensions";
 
-    /** The largest dimension offered: at 20000 samples the fraction is already 0 from about n = 7. */
+    /**
+     * The largest dimension offered: the fraction there is far below one in ten million, so even the
+     * most samples find none, and the chart shows where sampling runs out.
+     */
     static final int MAX_DIMENSION = 12;
 
     /** The dimension shown first: far enough for the gap to 2^-n to be plain. */
@@ -54,7 +58,7 @@ public final class HighDimensionsView extends ViewPart {
     /** Samples per n, as in the sample experiment: a fraction p is known to about sqrt(p / 20000). */
     static final int DEFAULT_SAMPLES = 20_000;
 
-    /** The most samples per n: a few seconds of work at n = 12. */
+    /** The most samples per n: enough to measure fractions near 1e-6, at minutes of work per large n. */
     static final int MAX_SAMPLES = 10_000_000;
 
     /** The seed of the sample experiment, so that both show the same fractions. */
@@ -92,9 +96,13 @@ public final class HighDimensionsView extends ViewPart {
     private Label status;
     private LineChart chart;
     private volatile PositiveDefiniteSweep running;
+    private Display display;
+    /** How many sweeps this view has started; read and written on the display thread only. */
+    private int sweeps;
 
     @Override
     public void createPartControl(Composite parent) {
+        display = parent.getDisplay();
         GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(1).applyTo(parent);
         createInputs(parent);
 
@@ -165,8 +173,10 @@ public final class HighDimensionsView extends ViewPart {
         int count = samples.getSelection();
         chart.setSeries(List.of(new Series(MEASURED, new double[0], new double[0]), coinFlips(n)));
 
+        // A sweep that was cancelled may still report a fraction; only the latest one draws.
+        int generation = ++sweeps;
         PositiveDefiniteSweep sweep = new PositiveDefiniteSweep(n, count, seed.getSelection(),
-                (dimension, fraction) -> show(dimension, fraction, count));
+                (dimension, fraction) -> show(generation, dimension, fraction, count));
         sweep.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
@@ -191,9 +201,9 @@ public final class HighDimensionsView extends ViewPart {
         return new Series(COIN_FLIPS, x, y);
     }
 
-    private void show(int n, double fraction, int count) {
-        chart.getDisplay().asyncExec(() -> {
-            if (chart.isDisposed()) {
+    private void show(int generation, int n, double fraction, int count) {
+        onDisplay(() -> {
+            if (chart.isDisposed() || generation != sweeps) {
                 return;
             }
             chart.appendPoint(MEASURED, n, fraction);
@@ -204,10 +214,7 @@ public final class HighDimensionsView extends ViewPart {
     }
 
     private void finished(PositiveDefiniteSweep sweep, IStatus result) {
-        if (chart.isDisposed()) {
-            return;
-        }
-        chart.getDisplay().asyncExec(() -> {
+        onDisplay(() -> {
             if (chart.isDisposed() || running != sweep) {
                 return;
             }
@@ -218,6 +225,13 @@ public final class HighDimensionsView extends ViewPart {
                 status.setText("Cancelled; the chart shows the dimensions measured so far.");
             }
         });
+    }
+
+    /** Runs {@code step} on the display thread soon, unless the workbench is closing. */
+    private void onDisplay(Runnable step) {
+        if (!display.isDisposed()) {
+            display.asyncExec(step);
+        }
     }
 
     private void cancelRunning() {
@@ -240,6 +254,11 @@ public final class HighDimensionsView extends ViewPart {
                     + " could not be created or opened: " + e.getMessage(), e),
                     StatusManager.SHOW | StatusManager.LOG);
         }
+    }
+
+    /** @return whether a sweep runs, or has ended and not yet given the Compute button back */
+    boolean isComputing() {
+        return running != null;
     }
 
     /** @return the chart, for tests and exports */

@@ -50,6 +50,9 @@ final class WorkbenchSteps {
     /** Where the tests leave their pictures, inside this module's build folder. */
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** How long the screen gets to paint before a screenshot: the charts coalesce their redraws. */
+    private static final long SETTLE_MILLIS = 1_000;
+
     /** The window size of the screenshots: the charts draw at the size they have on screen. */
     private static final Rectangle WINDOW = new Rectangle(0, 0, 1280, 960);
 
@@ -123,8 +126,10 @@ final class WorkbenchSteps {
 
     /** Writes what the workbench window shows now, as the screen has it, to {@code png}. */
     static void captureWindow(Path png) throws IOException {
-        processEvents();
         Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + SETTLE_MILLIS;
+        waitUntil(() -> System.currentTimeMillis() > end, "the window has painted");
+        window().update();
         Rectangle bounds = window().getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
