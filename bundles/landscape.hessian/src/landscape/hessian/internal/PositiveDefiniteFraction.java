@@ -17,11 +17,13 @@ import landscape.core.data.RandomStream;
  * law is the same in every orthonormal basis. Were the signs of the n eigenvalues independent
  * coin flips, the fraction would be 2^-n; the eigenvalues repel each other, and the true fraction
  * falls much faster, like exp(-c n^2).
+ * <p>
+ * Public for the High Dimensions view of landscape.hessian.ui, the only friend of this package.
  */
-final class PositiveDefiniteFraction {
+public final class PositiveDefiniteFraction {
 
     /** Samples between checkpoints: a few milliseconds of work even at n = 200. */
-    static final int CHECKPOINT_SAMPLES = 256;
+    public static final int CHECKPOINT_SAMPLES = 256;
 
     private PositiveDefiniteFraction() {
     }
@@ -33,7 +35,7 @@ final class PositiveDefiniteFraction {
      * @param checkpoint called every {@value #CHECKPOINT_SAMPLES} samples, for cancellation
      * @return the fraction of the samples that are positive definite
      */
-    static double estimate(int n, int samples, RandomStream random, Runnable checkpoint) {
+    public static double estimate(int n, int samples, RandomStream random, Runnable checkpoint) {
         if (n < 1 || samples < 1) {
             throw new IllegalArgumentException("n = " + n + ", samples = " + samples
                     + "; expected a dimension and a sample count of at least 1");
