@@ -15,13 +15,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -72,6 +73,14 @@ public final class RunResultsView extends ViewPart {
             changed.set(true);
         }
     };
+    private final Action logValues = new Action("Log values", IAction.AS_CHECK_BOX) {
+        @Override
+        public void run() {
+            if (lines != null && !lines.isDisposed()) {
+                lines.setScales(AxisScale.LINEAR, valueScale());
+            }
+        }
+    };
     private ScrolledComposite scroller;
     private Composite content;
     private Results results;
@@ -113,6 +122,11 @@ public final class RunResultsView extends ViewPart {
         GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(1).applyTo(content);
         scroller.setContent(content);
         new Label(content, SWT.NONE).setText("Results appear here while an experiment runs.");
+
+        // A view action rather than a check box in the content, which is rebuilt as results arrive.
+        logValues.setChecked(true);
+        logValues.setToolTipText("Show the line chart's values on a logarithmic axis");
+        getViewSite().getActionBars().getToolBarManager().add(logValues);
         tick();
     }
 
@@ -221,19 +235,14 @@ public final class RunResultsView extends ViewPart {
     }
 
     private void addLines() {
-        Composite box = new Composite(content, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(1).applyTo(box);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
-        Button log = new Button(box, SWT.CHECK);
-        log.setText("Logarithmic value axis");
-        log.setSelection(true);
-        lines = new LineChart(box, SWT.NONE);
+        lines = new LineChart(content, SWT.NONE);
         lines.setAxisTitles(ChartData.lineAxis(results), "value");
-        lines.setScales(AxisScale.LINEAR, AxisScale.LOG);
+        lines.setScales(AxisScale.LINEAR, valueScale());
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 320).applyTo(lines);
-        LineChart chart = lines;
-        log.addListener(SWT.Selection, event -> chart.setScales(AxisScale.LINEAR,
-                log.getSelection() ? AxisScale.LOG : AxisScale.LINEAR));
+    }
+
+    private AxisScale valueScale() {
+        return logValues.isChecked() ? AxisScale.LOG : AxisScale.LINEAR;
     }
 
     private void addSummary() {
