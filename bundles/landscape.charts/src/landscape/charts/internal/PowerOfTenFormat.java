@@ -63,6 +63,7 @@ public final class PowerOfTenFormat extends Format {
             position.setIndex(source.length());
             return Math.log10(value);
         } catch (NumberFormatException e) {
+            // java.text.Format's contract for text that does not parse: an error index and null.
             position.setErrorIndex(position.getIndex());
             return null;
         }

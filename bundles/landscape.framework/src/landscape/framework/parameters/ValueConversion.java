@@ -11,6 +11,7 @@ package landscape.framework.parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -33,17 +34,14 @@ public final class ValueConversion {
      * @throws InvalidValueException naming the parameter, the value and what was expected
      */
     public static Object fromJson(Parameter parameter, JsonNode node) {
-        Object value = switch (parameter.type()) {
-            case NUMBER -> node.isNumber() ? node.asDouble() : null;
+        Optional<?> value = switch (parameter.type()) {
+            case NUMBER -> node.isNumber() ? Optional.of(node.asDouble()) : Optional.empty();
             case INTEGER -> integerOf(node);
-            case BOOLEAN -> node.isBoolean() ? node.asBoolean() : null;
-            case CHOICE, TEXT -> node.isTextual() ? node.asText() : null;
+            case BOOLEAN -> node.isBoolean() ? Optional.of(node.asBoolean()) : Optional.empty();
+            case CHOICE, TEXT -> node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
             case NUMBER_LIST -> listOf(node);
         };
-        if (value == null) {
-            throw invalid(parameter, node.toString());
-        }
-        return value;
+        return value.orElseThrow(() -> invalid(parameter, node.toString()));
     }
 
     /**
@@ -98,32 +96,32 @@ public final class ValueConversion {
         };
     }
 
-    private static Long integerOf(JsonNode node) {
+    private static Optional<Long> integerOf(JsonNode node) {
         if (node.isIntegralNumber() && node.canConvertToLong()) {
-            return node.asLong();
+            return Optional.of(node.asLong());
         }
         // 1e3 or 5.0 in a file is still a whole number; 2.5 is not.
         if (node.isNumber()) {
             double v = node.asDouble();
             if (v == Math.rint(v) && Math.abs(v) <= LARGEST_EXACT_INTEGER) {
-                return (long) v;
+                return Optional.of((long) v);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
-    private static List<Double> listOf(JsonNode node) {
+    private static Optional<List<Double>> listOf(JsonNode node) {
         if (!node.isArray()) {
-            return null;
+            return Optional.empty();
         }
         List<Double> values = new ArrayList<>();
         for (JsonNode item : node) {
             if (!item.isNumber()) {
-                return null;
+                return Optional.empty();
             }
             values.add(item.asDouble());
         }
-        return List.copyOf(values);
+        return Optional.of(List.copyOf(values));
     }
 
     private static Boolean booleanOf(Parameter parameter, String text) {

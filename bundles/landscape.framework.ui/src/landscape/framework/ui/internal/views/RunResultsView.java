@@ -11,6 +11,7 @@ package landscape.framework.ui.internal.views;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -93,23 +94,23 @@ public final class RunResultsView extends ViewPart {
     /**
      * Opens a new results view on {@code results}; it follows them as they grow.
      *
-     * @return the view, or null when the workbench has no active page
+     * @return the view; empty when the workbench has no active page or the view cannot open (logged)
      */
-    public static RunResultsView show(String title, Results results) {
+    public static Optional<RunResultsView> show(String title, Results results) {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
                 : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         if (page == null) {
-            return null;
+            return Optional.empty();
         }
         try {
             IViewPart part = page.showView(ID, Integer.toString(INSTANCES.incrementAndGet()),
                     IWorkbenchPage.VIEW_ACTIVATE);
             RunResultsView view = (RunResultsView) part;
             view.setResults(title, results);
-            return view;
+            return Optional.of(view);
         } catch (PartInitException e) {
             ILog.of(RunResultsView.class).log(e.getStatus());
-            return null;
+            return Optional.empty();
         }
     }
 

@@ -9,6 +9,7 @@
 package landscape.framework.ui.internal.wizards;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
@@ -133,35 +134,38 @@ final class NewExperimentPage extends WizardPage {
     }
 
     private void validate() {
-        setErrorMessage(problem());
+        setErrorMessage(problem().orElse(null));
         setPageComplete(getErrorMessage() == null);
     }
 
-    private String problem() {
+    /** @return what keeps the page from finishing, or empty when it can finish */
+    private Optional<String> problem() {
         IWorkspace workspace = ResourcesPlugin.getWorkspace();
         if (kind() == null) {
-            return "No experiment kinds are installed; install an experiment plug-in first.";
+            return Optional.of("No experiment kinds are installed; install an experiment plug-in first.");
         }
         IPath container = IPath.fromOSString(folder.getText().trim()).makeAbsolute();
         if (container.segmentCount() == 0) {
-            return "Folder is empty; expected a project or a folder in one, for example " + DEFAULT_PROJECT;
+            return Optional.of("Folder is empty; expected a project or a folder in one, for example "
+                    + DEFAULT_PROJECT);
         }
         IStatus path = workspace.validatePath(container.toString(), IResource.PROJECT | IResource.FOLDER);
         if (!path.isOK()) {
-            return "Folder '" + folder.getText() + "': " + path.getMessage();
+            return Optional.of("Folder '" + folder.getText() + "': " + path.getMessage());
         }
         String file = name.getText().trim();
         IStatus valid = workspace.validateName(file, IResource.FILE);
         if (!valid.isOK()) {
-            return "File name '" + file + "': " + valid.getMessage();
+            return Optional.of("File name '" + file + "': " + valid.getMessage());
         }
         if (!file.endsWith("." + EXTENSION)) {
-            return "File name '" + file + "' does not end with ." + EXTENSION + "; experiment files need it";
+            return Optional.of("File name '" + file + "' does not end with ." + EXTENSION
+                    + "; experiment files need it");
         }
         if (exists(container.append(file))) {
-            return container.append(file) + " exists already; choose another name";
+            return Optional.of(container.append(file) + " exists already; choose another name");
         }
-        return null;
+        return Optional.empty();
     }
 
     /** @return true when the workspace or the disk below it has something at {@code path} */
