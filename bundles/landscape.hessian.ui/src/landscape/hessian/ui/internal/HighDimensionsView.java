@@ -34,6 +34,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import landscape.charts.AxisScale;
 import landscape.charts.LineChart;
 import landscape.charts.Series;
+import landscape.framework.ui.SampleExperiment;
 
 /**
  * Why critical points in many dimensions are mostly saddles: the measured fraction of positive
@@ -71,7 +72,7 @@ public final class HighDimensionsView extends ViewPart {
     static final String COIN_FLIPS = "2^-n (independent signs)";
 
     /** The sample experiment this view opens. */
-    static final SampleExperiment SAMPLE = new SampleExperiment("hessian.experiment");
+    static final SampleExperiment SAMPLE = new SampleExperiment(HighDimensionsView.class, "hessian.experiment");
 
     static final String EXPLANATION = "What to look for. A critical point is a minimum only when every"
             + " eigenvalue of its Hessian is positive. Take a random symmetric matrix of size n as a stand-in"

@@ -37,6 +37,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 import landscape.framework.runs.RunFolder;
+import landscape.framework.ui.SampleExperiment;
 import landscape.framework.ui.internal.editor.ExperimentEditor;
 import landscape.framework.ui.internal.run.ExperimentRunJob;
 import landscape.framework.ui.internal.views.RunResultsView;

@@ -31,13 +31,15 @@ import org.eclipse.ui.statushandlers.StatusManager;
  * then the steps, with buttons that put the shipped sample experiment into the workspace project
  * samples and open it in the experiment editor.
  */
+import landscape.framework.ui.SampleExperiment;
+
 public final class LossSurfaceGuideView extends ViewPart {
 
     /** The view's id in plugin.xml. */
     public static final String ID = "landscape.surface.ui.guide";
 
     /** The sample experiment this guide opens. */
-    static final SampleExperiment SAMPLE = new SampleExperiment("surface.experiment");
+    static final SampleExperiment SAMPLE = new SampleExperiment(LossSurfaceGuideView.class, "surface.experiment");
 
     static final String WHAT_TO_LOOK_FOR = "The sample fits a single tanh unit, y = w2 tanh(w1 x), with"
             + " just two weights, so its whole loss surface fits on one picture. Look for two minima that are"

@@ -125,7 +125,8 @@ public final class ExperimentEditor extends FormEditor {
 
     /** Checks the text now, instead of after the typing pause; for tests and the Run action. */
     public void recheck() {
-        if (source == null || document() == null) {
+        // A pending check may fire after the editor closed; its text editor has no document then.
+        if (source == null || source.getDocumentProvider() == null || document() == null) {
             return;
         }
         current = ExperimentFile.read(document().get(), catalog);
@@ -195,6 +196,7 @@ public final class ExperimentEditor extends FormEditor {
 
     @Override
     public void dispose() {
+        getSite().getShell().getDisplay().timerExec(-1, recheck);
         // Changes thrown away with the editor must not leave their markers behind.
         if (source != null && source.isDirty() && file().exists() && file().getLocation() != null) {
             recheckSavedFile();

@@ -29,7 +29,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -97,8 +99,12 @@ public final class RunResultsView extends ViewPart {
      * @return the view; empty when the workbench has no active page or the view cannot open (logged)
      */
     public static Optional<RunResultsView> show(String title, Results results) {
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
-                : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        // The active window is null while another shell (a dialog, another program) has the focus:
+        // the results then go to the first workbench window.
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        IWorkbenchWindow window = workbench.getActiveWorkbenchWindow() != null ? workbench.getActiveWorkbenchWindow()
+                : Arrays.stream(workbench.getWorkbenchWindows()).findFirst().orElse(null);
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
         if (page == null) {
             return Optional.empty();
         }

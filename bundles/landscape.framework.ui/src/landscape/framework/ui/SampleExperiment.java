@@ -6,7 +6,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package landscape.hessian.ui.internal;
+package landscape.framework.ui;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,31 +24,41 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * A sample experiment shipped in this bundle's {@code samples/} folder, put into the workspace
- * project {@value #PROJECT} and opened in the experiment editor. A file the learner already has
- * is opened as it is, edits and all; {@link #restore()} puts the shipped text back.
+ * A sample experiment that an exercise's bundle ships in its {@code samples/} folder, put into the
+ * workspace project {@value #PROJECT} and opened in the experiment editor. A file the learner
+ * already has is opened as it is, edits and all; {@link #restore()} puts the shipped text back.
+ *
+ * @noextend This class is not intended to be subclassed by clients.
  */
-final class SampleExperiment {
+public final class SampleExperiment {
 
     /** The workspace project that holds the samples, as the product's samples/ folder does. */
-    static final String PROJECT = "samples";
+    public static final String PROJECT = "samples";
 
     /** The folder of this bundle with the shipped samples. */
     private static final String FOLDER = "samples/";
 
+    private final Bundle bundle;
     private final String fileName;
 
-    /** @param fileName the sample's name in samples/, for example {@code hessian.experiment} */
-    SampleExperiment(String fileName) {
+    /**
+     * @param owner a class of the bundle that ships the sample in its samples/ folder
+     * @param fileName the sample's name in samples/, for example {@code hessian.experiment}
+     */
+    public SampleExperiment(Class<?> owner, String fileName) {
         if (fileName == null || !fileName.endsWith(".experiment")) {
             throw new IllegalArgumentException("fileName = " + fileName + "; expected a name ending in .experiment");
+        }
+        this.bundle = FrameworkUtil.getBundle(owner);
+        if (bundle == null) {
+            throw new IllegalArgumentException(owner.getName() + " is not loaded from a bundle; expected the class of"
+                    + " the bundle that ships " + fileName);
         }
         this.fileName = fileName;
     }
 
     /** @return the shipped text, byte for byte */
-    byte[] shippedBytes() throws IOException {
-        Bundle bundle = FrameworkUtil.getBundle(SampleExperiment.class);
+    public byte[] shippedBytes() throws IOException {
         URL entry = bundle.getEntry(FOLDER + fileName);
         if (entry == null) {
             throw new IOException(FOLDER + fileName + " is missing from bundle " + bundle.getSymbolicName()
@@ -60,12 +70,12 @@ final class SampleExperiment {
     }
 
     /** @return the sample's file in the workspace, which need not exist yet */
-    IFile file() {
+    public IFile file() {
         return project().getFile(fileName);
     }
 
     /** Creates the sample in the workspace unless it is there already; @return its file */
-    IFile create() throws CoreException, IOException {
+    public IFile create() throws CoreException, IOException {
         IFile file = file();
         openProject();
         if (!file.exists()) {
@@ -75,7 +85,7 @@ final class SampleExperiment {
     }
 
     /** Replaces the workspace's copy, edits and all, with the shipped text; @return its file */
-    IFile restore() throws CoreException, IOException {
+    public IFile restore() throws CoreException, IOException {
         IFile file = file();
         openProject();
         if (file.exists()) {
@@ -87,7 +97,7 @@ final class SampleExperiment {
     }
 
     /** Creates the sample if needed and opens it in its editor on {@code page}; @return the editor */
-    IEditorPart open(IWorkbenchPage page) throws CoreException, IOException {
+    public IEditorPart open(IWorkbenchPage page) throws CoreException, IOException {
         return IDE.openEditor(page, create(), true);
     }
 
