@@ -30,7 +30,8 @@ manifest=$(
   echo "Bundle-Vendor: Landscape Workbench"
   echo "Bundle-RequiredExecutionEnvironment: JavaSE-21"
   echo "Eclipse-BundleShape: dir"
-  echo "DynamicImport-Package: *"
+  # Only the JDK's own packages: a wildcard would let Nd4j's class lookups start other bundles.
+  echo "DynamicImport-Package: javax.*,sun.*,com.sun.*,jdk.*,org.w3c.*,org.xml.*,org.ietf.*"
   first=1
   for jar in $jars; do
     if [ $first = 1 ]; then echo "Bundle-ClassPath: lib/$jar"; first=0; else echo " ,lib/$jar"; fi

@@ -28,6 +28,9 @@ public final class LandscapeWorkbenchAdvisor extends WorkbenchAdvisor {
     /** The perspective a new workbench window opens with. */
     public static final String PERSPECTIVE_ID = "landscape.ui.perspective";
 
+    /** How long after start-up the Nd4j backend is loaded in the background. */
+    private static final long WARM_UP_DELAY_MILLIS = 3000;
+
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         configurer.setSaveAndRestore(true);
@@ -51,7 +54,9 @@ public final class LandscapeWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
-        new NumericsWarmUp().schedule();
+        // Later than start-up itself, so that the native backend's first load does not overlap
+        // with the bundle activations of the views that are being restored.
+        new NumericsWarmUp().schedule(WARM_UP_DELAY_MILLIS);
     }
 
     @Override
