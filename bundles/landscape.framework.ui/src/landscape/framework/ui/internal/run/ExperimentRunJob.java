@@ -10,6 +10,7 @@ package landscape.framework.ui.internal.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -53,6 +54,8 @@ public final class ExperimentRunJob extends Job {
     private final Results results = new Results();
     private volatile Path folder;
     private volatile RunOutcome outcome;
+    /** The view that follows this run; touched on the UI thread only. */
+    private RunResultsView live;
 
     /**
      * @param file the experiment file; its runs go beside it
@@ -84,6 +87,7 @@ public final class ExperimentRunJob extends Job {
         RunContext context = new RunContext(results, new MonitorProgress(monitor), monitor::isCanceled);
 
         outcome = ExperimentRun.execute(type.experiment(), values, context);
+        showOutcome(outcome);
 
         try {
             folder = RunFolder.newFolderFor(file.getLocation().toFile().toPath(), outcome);
@@ -104,8 +108,21 @@ public final class ExperimentRunJob extends Job {
     }
 
     private void showLive() {
+        inUi(() -> live = RunResultsView.show(file.getName(), results).orElse(null));
+    }
+
+    private void showOutcome(RunOutcome ended) {
+        inUi(() -> {
+            if (live != null) {
+                live.showOutcome(ended);
+            }
+        });
+    }
+
+    /** Runs {@code step} on the UI thread after what was queued before it, if there is a workbench. */
+    private static void inUi(Runnable step) {
         if (PlatformUI.isWorkbenchRunning()) {
-            PlatformUI.getWorkbench().getDisplay().asyncExec(() -> RunResultsView.show(file.getName(), results));
+            PlatformUI.getWorkbench().getDisplay().asyncExec(step);
         }
     }
 
@@ -118,6 +135,11 @@ public final class ExperimentRunJob extends Job {
     /** @return the results, filled while the run goes on */
     public Results results() {
         return results;
+    }
+
+    /** @return the view that follows this run, once it is open; call on the UI thread */
+    public Optional<RunResultsView> liveView() {
+        return Optional.ofNullable(live);
     }
 
     /** @return the run's folder once it is written */

@@ -11,6 +11,7 @@ package landscape.framework.ui.internal.views;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,6 +45,7 @@ import landscape.framework.results.Grid;
 import landscape.framework.results.Results;
 import landscape.framework.results.ResultsListener;
 import landscape.framework.results.Series;
+import landscape.framework.runs.RunOutcome;
 
 /**
  * Shows the results of one run, live while it runs: each grid as a contour heatmap (with the
@@ -87,6 +89,7 @@ public final class RunResultsView extends ViewPart {
     private ScrolledComposite scroller;
     private Composite content;
     private Results results;
+    private String title = "";
     private String structure = "";
     private final List<HeatmapChart> heatmaps = new ArrayList<>();
     private final List<SurfaceView> surfaces = new ArrayList<>();
@@ -138,17 +141,34 @@ public final class RunResultsView extends ViewPart {
     }
 
     /** Shows {@code newResults}, following their changes. */
-    public void setResults(String title, Results newResults) {
+    public void setResults(String newTitle, Results newResults) {
         if (results != null) {
             results.removeListener(listener);
         }
         results = newResults;
+        title = newTitle;
         setPartName(title);
         setContentDescription("Run of " + title);
         results.addListener(listener);
         structure = "";
         changed.set(true);
         refresh();
+    }
+
+    /**
+     * Says at the top of the view how the run ended: completed, cancelled, or failed with its
+     * message, so that a failed run is not mistaken for one that merely stopped drawing.
+     */
+    public void showOutcome(RunOutcome outcome) {
+        if (content == null || content.isDisposed()) {
+            return;
+        }
+        String seconds = String.format(Locale.ROOT, "%.1f s", outcome.seconds());
+        setContentDescription(switch (outcome.status()) {
+            case COMPLETED -> "Run of " + title + ": completed in " + seconds;
+            case CANCELLED -> "Run of " + title + ": cancelled after " + seconds;
+            case FAILED -> "Run of " + title + " failed after " + seconds + ": " + outcome.message();
+        });
     }
 
     private void tick() {

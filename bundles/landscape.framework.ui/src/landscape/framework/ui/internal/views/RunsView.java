@@ -183,7 +183,7 @@ public final class RunsView extends ViewPart {
         for (Entry entry : selection()) {
             try {
                 RunResultsView.show(entry.folder().getParent().getName() + " " + entry.folder().getName(),
-                        entry.load().results());
+                        entry.load().results()).ifPresent(view -> view.showOutcome(entry.outcome()));
             } catch (IOException e) {
                 MessageDialog.openError(getSite().getShell(), "Open run", e.getMessage());
             }
