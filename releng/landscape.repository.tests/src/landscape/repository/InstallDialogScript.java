@@ -9,27 +9,20 @@
 package landscape.repository;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+
+import landscape.testing.Screen;
 
 /**
  * Works p2's Install dialog from the event loop, step by step, as a user would: the dialog is
@@ -129,10 +122,11 @@ final class InstallDialogScript {
                 dialog = Arrays.stream(display.getShells())
                         .filter(shell -> shell.isVisible() && DIALOG_TITLE.equals(shell.getText()))
                         .findFirst().orElse(null);
-                yield dialog != null && find(dialog, Combo.class).isPresent() ? Step.TYPE_LOCATION : Step.FIND_DIALOG;
+                boolean ready = dialog != null && Screen.find(dialog, Combo.class).isPresent();
+                yield ready ? Step.TYPE_LOCATION : Step.FIND_DIALOG;
             }
             case TYPE_LOCATION -> {
-                Combo workWith = find(dialog, Combo.class).orElseThrow();
+                Combo workWith = Screen.find(dialog, Combo.class).orElseThrow();
                 workWith.setText(location);
                 Event enter = new Event();
                 enter.keyCode = SWT.CR;
@@ -141,7 +135,7 @@ final class InstallDialogScript {
                 yield Step.WAIT_FOR_CATEGORIES;
             }
             case WAIT_FOR_CATEGORIES -> {
-                Tree tree = find(dialog, Tree.class).orElseThrow();
+                Tree tree = Screen.find(dialog, Tree.class).orElseThrow();
                 categoryItem = Arrays.stream(tree.getItems()).filter(item -> category.equals(item.getText()))
                         .findFirst().orElse(null);
                 if (categoryItem == null) {
@@ -173,19 +167,7 @@ final class InstallDialogScript {
 
     private void takeScreenshot() throws IOException {
         // The client area on the screen: a window manager's frame, if any, is not the dialog's.
-        Rectangle bounds = display.map(dialog, null, dialog.getClientArea());
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            Files.createDirectories(screenshot.getParent());
-            loader.save(screenshot.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        Screen.capture(display.map(dialog, null, dialog.getClientArea()), screenshot);
     }
 
     /** Closes every shell but the workbench windows, so that a failed test does not block the next. */
@@ -205,26 +187,11 @@ final class InstallDialogScript {
             }
         }
         String tree = dialog == null || dialog.isDisposed() ? "no dialog"
-                : find(dialog, Tree.class).map(t -> "tree items " + texts(t.getItems())).orElse("no tree");
+                : Screen.find(dialog, Tree.class).map(t -> "tree items " + texts(t.getItems())).orElse("no tree");
         return "open shells " + shells + ", " + tree;
     }
 
     private static List<String> texts(TreeItem[] items) {
         return Arrays.stream(items).map(TreeItem::getText).toList();
-    }
-
-    private static <T extends Control> Optional<T> find(Control control, Class<T> type) {
-        if (type.isInstance(control) && control.isVisible()) {
-            return Optional.of(type.cast(control));
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Optional<T> found = find(child, type);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -8,7 +8,7 @@
  */
 package landscape.hessian.ui.internal;
 
-import static landscape.hessian.ui.internal.WorkbenchSteps.page;
+import static landscape.testing.WorkbenchSteps.page;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +35,7 @@ import landscape.framework.runs.RunStatus;
 import landscape.framework.runs.StoredRun;
 import landscape.framework.ui.internal.editor.ExperimentEditor;
 import landscape.framework.ui.internal.views.RunResultsView;
+import landscape.testing.WorkbenchSteps;
 
 /**
  * The six-hump camel sample as a learner meets it from the High Dimensions view: open it, run it

@@ -8,8 +8,8 @@
  */
 package landscape.hessian.ui.internal;
 
-import static landscape.hessian.ui.internal.WorkbenchSteps.join;
-import static landscape.hessian.ui.internal.WorkbenchSteps.page;
+import static landscape.testing.WorkbenchSteps.join;
+import static landscape.testing.WorkbenchSteps.page;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import landscape.charts.ChartExport;
 import landscape.charts.Series;
+import landscape.testing.WorkbenchSteps;
 
 /**
  * The High Dimensions view as a learner uses it: choose the largest n, the samples and the seed,

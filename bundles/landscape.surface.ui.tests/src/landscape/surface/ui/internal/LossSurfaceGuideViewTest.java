@@ -8,7 +8,7 @@
  */
 package landscape.surface.ui.internal;
 
-import static landscape.surface.ui.internal.WorkbenchSteps.page;
+import static landscape.testing.WorkbenchSteps.page;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +30,7 @@ import landscape.framework.runs.RunStatus;
 import landscape.framework.runs.StoredRun;
 import landscape.framework.ui.internal.editor.ExperimentEditor;
 import landscape.framework.ui.internal.views.RunResultsView;
+import landscape.testing.WorkbenchSteps;
 
 /**
  * The Loss Surface Guide as a learner follows it: open the sample from the guide, run it from the
