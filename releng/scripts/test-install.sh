@@ -6,7 +6,7 @@
 #   releng/scripts/test-install.sh [feature-id kind [repository [sample]]]
 #
 # Defaults: landscape.lrsweep.feature, lrsweep, the project's repository, and the sample the
-# feature brings into the product's samples/ folder.
+# feature brings into the product's samples/ folder. The repository may be a folder or a URL.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 product="$root/releng/landscape.product/target/products/landscape.workbench/linux/gtk/x86_64/LandscapeWorkbench"
@@ -20,7 +20,10 @@ fail() {
   exit 1
 }
 
-[ -d "$repository" ] || fail "no p2 repository at $repository: build first (./mvnw verify)"
+case "$repository" in
+  *://*) ;;
+  *) [ -d "$repository" ] || fail "no p2 repository at $repository: build first (./mvnw verify)" ;;
+esac
 rm -rf "$out" && mkdir -p "$out"
 cp -a "$product" "$out/product"
 runner="$out/product/landscape"

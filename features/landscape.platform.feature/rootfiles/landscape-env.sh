@@ -105,6 +105,16 @@ landscape_p2() {
   else
     set -- "$@" -uninstallIU "$unit"
   fi
+  # shellcheck disable=SC2086 # LANDSCAPE_VM_ARGS is a list of options.
   "$JAVA_HOME/bin/java" -Dorg.bytedeco.javacpp.cachedir="$(landscape_native_cache "$product")" \
-    -jar "$launcher" "$@"
+    ${LANDSCAPE_VM_ARGS:-} -jar "$launcher" "$@"
+  local code=$?
+  case "$code:$repository:${LANDSCAPE_VM_ARGS:-}" in
+    0:*|*:*p2.httpRule*) ;;
+    *:http://*)
+      echo "p2 fetches http:// locations over https, and this server did not answer that way." >&2
+      echo "For a server that only speaks plain http, on a network you trust, run again with" >&2
+      echo "  LANDSCAPE_VM_ARGS=-Dp2.httpRule=allow" >&2 ;;
+  esac
+  return $code
 }
