@@ -56,7 +56,7 @@ final class ResultTables {
             column.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
-                    return String.valueOf(((List<?>) element).get(index));
+                    return ValueText.of(((List<?>) element).get(index));
                 }
             });
             column.getColumn().addListener(SWT.Selection, event -> sorter.sortBy(viewer, column.getColumn(), index));

@@ -163,7 +163,7 @@ public final class RunResultsView extends ViewPart {
         if (content == null || content.isDisposed()) {
             return;
         }
-        String seconds = String.format(Locale.ROOT, "%.1f s", outcome.seconds());
+        String seconds = String.format(Locale.ROOT, "%.2f s", outcome.seconds());
         setContentDescription(switch (outcome.status()) {
             case COMPLETED -> "Run of " + title + ": completed in " + seconds;
             case CANCELLED -> "Run of " + title + ": cancelled after " + seconds;

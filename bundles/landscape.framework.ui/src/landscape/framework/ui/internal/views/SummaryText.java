@@ -35,7 +35,7 @@ final class SummaryText {
                 append(text, indent + INDENT, "[" + (i + 1) + "]", list.get(i));
             }
         } else {
-            text.append(indent).append(key).append(": ").append(value).append('\n');
+            text.append(indent).append(key).append(": ").append(ValueText.of(value)).append('\n');
         }
     }
 }
