@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts the materialized product on the current display with a fresh workspace, waits until it
+# Checks that the product archive names no folder of the build machine, then starts the
+# materialized product on the current display with a fresh workspace, waits until it
 # logs that its workbench window is open and that Nd4j's native backend works, takes a
 # screenshot when ImageMagick is there, and closes the product. Exits 1 when a line does not
 # come within the timeout, printing the product's output. Run it under Xvfb on machines without
@@ -13,6 +14,19 @@ readonly WANTED=("Landscape Workbench window opened" "Nd4j native backend ready"
 
 [ -x "$product/landscape-workbench" ] || { echo "No product at $product: build it first (./mvnw verify)." >&2; exit 1; }
 rm -rf "$out" && mkdir -p "$out"
+
+# The archive a user downloads must not name folders of the machine that built it (p2 records
+# the build's repositories while materializing; the product's pom deletes them).
+archive="$root/releng/landscape.product/target/products/landscape.workbench-linux.gtk.x86_64.tar.gz"
+mkdir -p "$out/unpacked" && tar -xzf "$archive" -C "$out/unpacked" || { echo "Cannot unpack $archive." >&2; exit 1; }
+leaks=$(grep -rlI -e "$root" -e "$HOME/.m2" "$out/unpacked" | sed "s|$out/unpacked/||")
+if [ -n "$leaks" ]; then
+  echo "The product archive names folders of this build ($root or $HOME/.m2) in:" >&2
+  echo "$leaks" >&2
+  exit 1
+fi
+rm -rf "$out/unpacked"
+echo "archive: no paths of the build machine in $(basename "$archive")"
 
 "$product/landscape-workbench" -data "$out/workspace" -consoleLog > "$out/product.log" 2>&1 &
 pid=$!
