@@ -68,6 +68,27 @@ class HeatmapChartTest {
     }
 
     @Test
+    void equalScalesDrawAUnitOfXAsLongAsAUnitOfY() {
+        try (TestShell screen = new TestShell(WIDTH, HEIGHT)) {
+            HeatmapChart chart = new HeatmapChart(screen.shell(), SWT.NONE);
+            // Twice as wide as high in data units: [-2, 2] x [-1, 1], like the six-hump camel.
+            chart.setGrid(Grid.sample(-2, 2, 41, -1, 1, 21, (x, y) -> x * x + y * y));
+            chart.setTitles("", "w1", "w2", "loss");
+            screen.open();
+            double stretchedX = chart.pixelOf(1, 0).x - chart.pixelOf(0, 0).x;
+            double stretchedY = chart.pixelOf(0, 0).y - chart.pixelOf(0, 1).y;
+            assertTrue(stretchedY > 1.5 * stretchedX, "by default each axis fills the widget: a unit is "
+                    + stretchedX + " px across and " + stretchedY + " px up");
+
+            chart.setEqualScales(true);
+            double unitX = chart.pixelOf(1, 0).x - chart.pixelOf(0, 0).x;
+            double unitY = chart.pixelOf(0, 0).y - chart.pixelOf(0, 1).y;
+            assertEquals(unitX, unitY, 1.0, "with equal scales a unit is as long across as up");
+            assertEquals(stretchedX, unitX, 1.0, "the wide axis keeps its length; the plot gets lower");
+        }
+    }
+
+    @Test
     void hoverOutsideThePlotShowsNothing() {
         try (TestShell screen = new TestShell(WIDTH, HEIGHT)) {
             HeatmapChart chart = new HeatmapChart(screen.shell(), SWT.NONE);

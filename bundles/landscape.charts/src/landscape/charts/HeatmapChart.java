@@ -62,6 +62,8 @@ public class HeatmapChart extends Canvas {
 
     private HeatmapScene.Titles titles = new HeatmapScene.Titles("", "", "", "");
 
+    private boolean equalScales;
+
     private HeatmapScene scene;
 
     public HeatmapChart(Composite parent, int style) {
@@ -134,6 +136,16 @@ public class HeatmapChart extends Canvas {
         rebuild();
     }
 
+    /**
+     * Draws a unit of x as long as a unit of y, for axes in the same unit (two weights, say): the
+     * angles and the elongation of contours then read true, and the plot leaves part of the
+     * widget empty. Off by default: each axis is stretched to fill the widget.
+     */
+    public void setEqualScales(boolean equal) {
+        equalScales = equal;
+        rebuild();
+    }
+
     /** The chart title, the axis titles and the name of the value (colour bar and read-out); "" for none. */
     public void setTitles(String chart, String x, String y, String value) {
         titles = new HeatmapScene.Titles(Objects.requireNonNull(chart, "chart title"),
@@ -192,7 +204,7 @@ public class HeatmapChart extends Canvas {
         double[] contourLevels = levels != null ? levels
                 : automaticLevels == 0 ? new double[0] : ContourLevels.automatic(colorScale, automaticLevels);
         scene = new HeatmapScene(grid, colorMap, colorScale, new MarchingSquares(grid).contours(contourLevels), markers,
-                trajectories, glyphs, titles);
+                trajectories, glyphs, titles, equalScales);
         redraw();
     }
 

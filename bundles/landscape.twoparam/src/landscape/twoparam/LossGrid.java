@@ -23,11 +23,11 @@ public final class LossGrid {
      * @param loss the loss
      * @param box the parameters shown
      * @param resolution the number of grid points per side, at least 2
-     * @return the grid named {@link #NAME} with w1 across and w2 up
+     * @return the grid named {@link #NAME} with w1 across and w2 up, both weights, so in the same units
      */
     public static Grid of(TwoParameterLoss loss, Box box, int resolution) {
         double[] w1s = box.w1Axis(resolution);
         double[] w2s = box.w2Axis(resolution);
-        return new Grid(NAME, "w1", "w2", "loss", w1s, w2s, loss.grid(w1s, w2s));
+        return new Grid(NAME, "w1", "w2", "loss", w1s, w2s, loss.grid(w1s, w2s)).inSameUnits();
     }
 }

@@ -177,6 +177,6 @@ public final class BowlExperiment implements Experiment {
                 values[j][i] = bowl.loss(axis[i], axis[j]);
             }
         }
-        return new Grid(LANDSCAPE, "w1", "w2", "loss", axis, axis.clone(), values);
+        return new Grid(LANDSCAPE, "w1", "w2", "loss", axis, axis.clone(), values).inSameUnits();
     }
 }

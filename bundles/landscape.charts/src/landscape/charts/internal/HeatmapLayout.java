@@ -54,21 +54,29 @@ public final class HeatmapLayout {
      * Lays out a chart of {@code width} by {@code height} with the given space taken by text:
      * {@code left} for y tick labels and title, {@code right} for the colour bar's labels and
      * title, {@code top} for the chart title, {@code bottom} for x tick labels, title and legend.
+     * With {@code equalScales} a unit of x takes as many pixels as a unit of y, and the plot
+     * shrinks in one direction to keep it so.
      */
-    public HeatmapLayout(Grid grid, int width, int height, int left, int right, int top, int bottom) {
-        int plotX = MARGIN + left;
-        int plotY = MARGIN + top;
-        int plotWidth = Math.max(MIN_PLOT, width - plotX - BAR_GAP - BAR_WIDTH - right - MARGIN);
-        int plotHeight = Math.max(MIN_PLOT, height - plotY - bottom - MARGIN);
-        plot = new Rectangle(plotX, plotY, plotWidth, plotHeight);
-        bar = new Rectangle(plotX + plotWidth + BAR_GAP, plotY, BAR_WIDTH, plotHeight);
-
+    public HeatmapLayout(Grid grid, int width, int height, int left, int right, int top, int bottom,
+            boolean equalScales) {
         double[] x = grid.x();
         double[] y = grid.y();
         xLo = x[0] - (x[1] - x[0]) / 2;
         xHi = x[x.length - 1] + (x[x.length - 1] - x[x.length - 2]) / 2;
         yLo = y[0] - (y[1] - y[0]) / 2;
         yHi = y[y.length - 1] + (y[y.length - 1] - y[y.length - 2]) / 2;
+
+        int plotX = MARGIN + left;
+        int plotY = MARGIN + top;
+        int plotWidth = Math.max(MIN_PLOT, width - plotX - BAR_GAP - BAR_WIDTH - right - MARGIN);
+        int plotHeight = Math.max(MIN_PLOT, height - plotY - bottom - MARGIN);
+        if (equalScales) {
+            double pixelsPerUnit = Math.min(plotWidth / (xHi - xLo), plotHeight / (yHi - yLo));
+            plotWidth = Math.max(MIN_PLOT, (int) Math.round(pixelsPerUnit * (xHi - xLo)));
+            plotHeight = Math.max(MIN_PLOT, (int) Math.round(pixelsPerUnit * (yHi - yLo)));
+        }
+        plot = new Rectangle(plotX, plotY, plotWidth, plotHeight);
+        bar = new Rectangle(plotX + plotWidth + BAR_GAP, plotY, BAR_WIDTH, plotHeight);
     }
 
     /** The plot area, where the image is. */

@@ -41,7 +41,7 @@ public final class HeatmapPainter {
 
     /** Where things go in a chart of this size, without painting. */
     public HeatmapLayout layout(Drawing drawing, int width, int height) {
-        HeatmapLayout probe = new HeatmapLayout(scene.grid(), width, height, 0, 0, 0, 0);
+        HeatmapLayout probe = new HeatmapLayout(scene.grid(), width, height, 0, 0, 0, 0, false);
         AxesPainter axes = axes(probe);
         ColorBarPainter bar = new ColorBarPainter(scene.colorMap(), scene.colorScale(), scene.titles().value());
         String title = scene.titles().chart();
@@ -49,7 +49,8 @@ public final class HeatmapPainter {
         int left = axes.leftSpace(drawing);
         int legend = legend(drawing, width, left).height();
         int bottom = axes.bottomSpace(drawing) + (legend == 0 ? 0 : 2 * HeatmapLayout.GAP + legend);
-        return new HeatmapLayout(scene.grid(), width, height, left, bar.rightSpace(drawing), top, bottom);
+        return new HeatmapLayout(scene.grid(), width, height, left, bar.rightSpace(drawing), top, bottom,
+                scene.equalScales());
     }
 
     /** Paints the chart into a {@code width} by {@code height} area and returns its layout. */
@@ -70,8 +71,10 @@ public final class HeatmapPainter {
 
         axes(layout).paint(drawing, layout);
         new ColorBarPainter(scene.colorMap(), scene.colorScale(), scene.titles().value()).paint(drawing, layout.bar());
+        // Under the x axis: at the bottom of the widget, or higher when equal scales shorten the plot.
         Legend legend = legend(drawing, width, plot.x - HeatmapLayout.MARGIN);
-        legend.paint(drawing, plot.x, height - HeatmapLayout.MARGIN - legend.height());
+        int underAxis = plot.y + plot.height + axes(layout).bottomSpace(drawing) + 2 * HeatmapLayout.GAP;
+        legend.paint(drawing, plot.x, underAxis);
         return layout;
     }
 

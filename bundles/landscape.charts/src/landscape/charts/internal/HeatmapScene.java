@@ -28,9 +28,11 @@ import landscape.charts.Trajectory;
  * @param trajectories the optimizer paths
  * @param glyphs the direction segments
  * @param titles the chart, axis and value titles
+ * @param equalScales whether a unit of x is drawn as long as a unit of y
  */
 public record HeatmapScene(Grid grid, ColorMap colorMap, ColorScale colorScale, List<Contour> contours,
-        List<PointMarker> markers, List<Trajectory> trajectories, List<DirectionGlyph> glyphs, Titles titles) {
+        List<PointMarker> markers, List<Trajectory> trajectories, List<DirectionGlyph> glyphs, Titles titles,
+        boolean equalScales) {
 
     /** The texts around a chart; empty strings leave them out. */
     public record Titles(String chart, String x, String y, String value) {
@@ -38,6 +40,7 @@ public record HeatmapScene(Grid grid, ColorMap colorMap, ColorScale colorScale, 
 
     /** A copy with other titles. */
     public HeatmapScene withTitles(Titles newTitles) {
-        return new HeatmapScene(grid, colorMap, colorScale, contours, markers, trajectories, glyphs, newTitles);
+        return new HeatmapScene(grid, colorMap, colorScale, contours, markers, trajectories, glyphs, newTitles,
+                equalScales);
     }
 }

@@ -10,6 +10,7 @@ package landscape.framework.runs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +45,9 @@ class RunFolderTest {
         path.append(0, 1.5, -2);
         path.append(1, 0.1, Double.NaN);
         results.add(new Grid("landscape", "w1", "w2", "loss", new double[] {0, 1, 2}, new double[] {-1, 1},
-                new double[][] {{0, 1, 4}, {1, 2, 5}}));
+                new double[][] {{0, 1, 4}, {1, 2, 5}}).inSameUnits());
+        results.add(new Grid("sweep", "rate", "steps", "loss", new double[] {0.1, 0.2}, new double[] {10, 20},
+                new double[][] {{1, 2}, {3, 4}}));
         results.add(new PointSet("critical", "landscape", List.of(new Point(0, 0, "minimum", "a, \"b\"",
                 Map.of("loss", 0.0)))));
         results.add(new Table("summary", List.of("name", "value"), List.of(List.of("k", 10.0))));
@@ -62,6 +65,8 @@ class RunFolderTest {
         assertEquals("landscape", readPath.attributes().get(Series.PLOT_ON), "series attribute");
         Grid grid = stored.results().grids().get(0);
         assertEquals(5.0, grid.value(2, 1), 0.0, "grid value at x=2, y=1");
+        assertTrue(grid.sameUnits(), "a grid in the same units on both axes reads back so");
+        assertFalse(stored.results().grids().get(1).sameUnits(), "and one in separate units too");
         assertEquals("a, \"b\"", stored.results().pointSets().get(0).points().get(0).label(), "quoted CSV text");
         assertEquals(List.of("k", 10.0), stored.results().tables().get(0).rows().get(0), "table row");
         assertEquals(10.0, stored.results().summary().get("conditionNumber"), "summary entry");
@@ -69,6 +74,19 @@ class RunFolderTest {
         try (var files = Files.list(folder)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary files left");
         }
+    }
+
+    @Test
+    void gridsOfRunsStoredBeforeSameUnitsExistedReadAsSeparateUnits() throws IOException {
+        Files.writeString(folder.resolve("grid-landscape.csv"), "y\\x,0,1\n0,1,2\n1,3,4\n");
+        Files.writeString(folder.resolve(RunFolder.SUMMARY), "{\"run\": {\"kind\": \"bowl\", \"status\": \"completed\","
+                + " \"message\": \"\", \"started\": \"2026-01-02T03:04:05Z\", \"seconds\": 1,"
+                + " \"grids\": {\"landscape\": {\"x\": \"w1\", \"y\": \"w2\", \"value\": \"loss\"}}}}");
+
+        Grid grid = StoredRun.read(folder).results().grids().get(0);
+
+        assertFalse(grid.sameUnits(), "no sameUnits entry: separate units");
+        assertEquals(4.0, grid.value(1, 1), 0.0, "the values read as before");
     }
 
     @Test

@@ -21,9 +21,18 @@ import java.util.Objects;
  * @param xs the x coordinates, ascending
  * @param ys the y coordinates, ascending
  * @param values one row per y, one column per x
+ * @param sameUnits whether x and y are measured in the same unit (two weights of a model, for
+ *     example), so that a chart must draw a unit as long on both axes for angles and the
+ *     elongation of contours to read true; see {@link #inSameUnits()}
  */
 public record Grid(String name, String xName, String yName, String valueName, double[] xs, double[] ys,
-        double[][] values) {
+        double[][] values, boolean sameUnits) {
+
+    /** A grid whose axes are not in the same unit: charts stretch each axis to fit. */
+    public Grid(String name, String xName, String yName, String valueName, double[] xs, double[] ys,
+            double[][] values) {
+        this(name, xName, yName, valueName, xs, ys, values, false);
+    }
 
     /** Checks that the dimensions agree. */
     public Grid {
@@ -38,6 +47,11 @@ public record Grid(String name, String xName, String yName, String valueName, do
                         + " values; expected one per x (" + xs.length + ")");
             }
         }
+    }
+
+    /** @return this grid with x and y declared to be in the same unit */
+    public Grid inSameUnits() {
+        return new Grid(name, xName, yName, valueName, xs, ys, values, true);
     }
 
     /** @return the value at column i (x) and row j (y) */

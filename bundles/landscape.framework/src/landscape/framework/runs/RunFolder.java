@@ -121,7 +121,12 @@ public final class RunFolder {
         run.put("series", series);
         Map<String, Object> grids = new LinkedHashMap<>();
         for (Grid g : results.grids()) {
-            grids.put(g.name(), Map.of("x", g.xName(), "y", g.yName(), "value", g.valueName()));
+            Map<String, Object> names = new LinkedHashMap<>();
+            names.put("x", g.xName());
+            names.put("y", g.yName());
+            names.put("value", g.valueName());
+            names.put("sameUnits", g.sameUnits());
+            grids.put(g.name(), names);
         }
         run.put("grids", grids);
         Map<String, Object> points = new LinkedHashMap<>();

@@ -138,8 +138,9 @@ public record StoredRun(Path folder, String kind, RunOutcome outcome, Results re
                 values[j] = row.subList(1, row.size()).stream().mapToDouble(Double::parseDouble).toArray();
             }
             JsonNode names = entry.getValue();
+            // Runs stored before "sameUnits" existed read as grids with separate units.
             results.add(new Grid(entry.getKey(), names.path("x").asText(), names.path("y").asText(),
-                    names.path("value").asText(), xs, ys, values));
+                    names.path("value").asText(), xs, ys, values, names.path("sameUnits").asBoolean(false)));
         }
     }
 

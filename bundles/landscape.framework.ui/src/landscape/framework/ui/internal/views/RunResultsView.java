@@ -233,6 +233,7 @@ public final class RunResultsView extends ViewPart {
         heatmap.setGrid(ChartData.grid(grid));
         heatmap.setTitles(grid.name(), grid.xName(), grid.yName(), grid.valueName());
         heatmap.setColorScale(colourScale(grid));
+        heatmap.setEqualScales(grid.sameUnits());
         CTabItem contours = new CTabItem(tabs, SWT.NONE);
         contours.setText("Contours of " + grid.name());
         contours.setControl(heatmap);
