@@ -95,6 +95,8 @@ class BowlExperimentTest {
 
         Grid grid = results.grids().get(0);
         assertEquals(BowlExperiment.LANDSCAPE, grid.name(), "grid name");
+        assertTrue(grid.sameUnits(), "w1 and w2 are both weights: drawn to the same scale, so the bowl's"
+                + " elongation shows as it is");
         assertEquals(0.0, grid.value(5, 5), 0.0, "loss at the origin, the centre of an 11-point grid");
         assertTrue(grid.value(0, 5) > 0 && grid.value(5, 0) > 0, "positive elsewhere");
         assertEquals("landscape", results.findSeries("path-gd").orElseThrow().attributes().get(Series.PLOT_ON),
