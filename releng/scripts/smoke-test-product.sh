@@ -18,7 +18,8 @@ rm -rf "$out" && mkdir -p "$out"
 # The archive a user downloads must not name folders of the machine that built it (p2 records
 # the build's repositories while materializing; the product's pom deletes them).
 archive="$root/releng/landscape.product/target/products/landscape.workbench-linux.gtk.x86_64.tar.gz"
-mkdir -p "$out/unpacked" && tar -xzf "$archive" -C "$out/unpacked" || { echo "Cannot unpack $archive." >&2; exit 1; }
+mkdir -p "$out/unpacked" && tar -xzf "$archive" -C "$out/unpacked" \
+  || { echo "Cannot unpack $archive: ./mvnw verify makes it (package does not)." >&2; exit 1; }
 leaks=$(grep -rlI -e "$root" -e "$HOME/.m2" "$out/unpacked" | sed "s|$out/unpacked/||")
 if [ -n "$leaks" ]; then
   echo "The product archive names folders of this build ($root or $HOME/.m2) in:" >&2
