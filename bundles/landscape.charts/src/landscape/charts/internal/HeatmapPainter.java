@@ -69,11 +69,12 @@ public final class HeatmapPainter {
         new PlotLayers(scene, layout).paint(drawing);
         drawing.clearClip();
 
-        axes(layout).paint(drawing, layout);
+        AxesPainter axes = axes(layout);
+        axes.paint(drawing, layout);
         new ColorBarPainter(scene.colorMap(), scene.colorScale(), scene.titles().value()).paint(drawing, layout.bar());
         // Under the x axis: at the bottom of the widget, or higher when equal scales shorten the plot.
         Legend legend = legend(drawing, width, plot.x - HeatmapLayout.MARGIN);
-        int underAxis = plot.y + plot.height + axes(layout).bottomSpace(drawing) + 2 * HeatmapLayout.GAP;
+        int underAxis = plot.y + plot.height + axes.bottomSpace(drawing) + 2 * HeatmapLayout.GAP;
         legend.paint(drawing, plot.x, underAxis);
         return layout;
     }
